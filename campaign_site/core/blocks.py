@@ -1,0 +1,67 @@
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class IntroBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120)
+    text = blocks.RichTextBlock(features=PARAGRAPH_FEATURES)
+
+    class Meta:
+        icon = "title"
+        template = "core/blocks/intro.html"
+        description = _("The campaign's opening words.")
+        preview_value = {
+            "heading": "Coming home",
+            "text": "<p>Stories of return and reintegration, told by those who lived them.</p>",
+        }
+
+
+class FeaturedPagesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1, max_num=6)
+
+    class Meta:
+        icon = "pick"
+        template = "core/blocks/featured_pages.html"
+        description = _("Highlight stories, episodes or training modules.")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120)
+    text = blocks.TextBlock(required=False)
+    button_label = blocks.CharBlock(max_length=40)
+    link_page = blocks.PageChooserBlock(required=False)
+    link_url = blocks.URLBlock(required=False)
+
+    class Meta:
+        icon = "link"
+        template = "core/blocks/call_to_action.html"
+        description = _("A prominent link to where visitors should go next.")
+        preview_value = {
+            "heading": "Listen to the podcast",
+            "button_label": "Subscribe",
+            "link_url": "https://example.org/",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("link_page")) == bool(value.get("link_url")):
+            message = _("Choose either a page or an external link.")
+            raise StructBlockValidationError(
+                block_errors={
+                    "link_page": ValidationError(message),
+                    "link_url": ValidationError(message),
+                }
+            )
+        return value
+
+
+class HomePageBody(blocks.StreamBlock):
+    intro = IntroBlock()
+    featured = FeaturedPagesBlock()
+    call_to_action = CallToActionBlock()

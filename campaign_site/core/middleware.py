@@ -1,0 +1,31 @@
+import re
+
+from babel import Locale, UnknownLocaleError
+
+from django.middleware.locale import LocaleMiddleware
+from django.utils.translation import get_language_from_path
+
+LANGUAGE_LIKE = re.compile(r"^/([a-z]{2,3}(?:[-_][a-z0-9]{2,8})?)(?:/|$)", re.IGNORECASE)
+
+
+def is_unsupported_language_prefix(path):
+    """True for /de/... or /zh-hant/...: a real language, but not one of ours."""
+    match = LANGUAGE_LIKE.match(path)
+    if not match or get_language_from_path(path):
+        return False
+    try:
+        Locale.parse(match.group(1).replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+class CampaignLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware answers a 404 on /de/ with a redirect to /en/de/, which hides
+    the mistake and 404s anyway. A language we do not publish in is a plain 404."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and is_unsupported_language_prefix(request.path_info):
+            response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+            return response
+        return super().process_response(request, response)

@@ -1,0 +1,81 @@
+"""Which translations of a page are published, and their links (switcher, hreflang, sitemap).
+
+``Page.localized`` silently falls back to the source page when a translation is missing, so it
+cannot tell whether a language should be offered: these helpers only list live translations.
+"""
+
+from dataclasses import dataclass
+
+from wagtail.models import Page
+
+from campaign_site.languages import CAMPAIGN_LANGUAGES, DEFAULT_LANGUAGE, endonym
+
+LANGUAGE_ORDER = {code: position for position, code in enumerate(CAMPAIGN_LANGUAGES)}
+
+
+@dataclass(frozen=True)
+class TranslationLink:
+    language_code: str
+    endonym: str
+    url: str  # absolute, for hreflang and the sitemap
+    path: str  # for links within the site
+    is_current: bool
+
+
+def live_translations(pages_or_keys):
+    """Live pages sharing a translation key with the given pages, grouped by that key."""
+    keys = {getattr(item, "translation_key", item) for item in pages_or_keys}
+    grouped = {key: [] for key in keys}
+    for page in Page.objects.live().filter(translation_key__in=keys).select_related("locale"):
+        grouped[page.translation_key].append(page)
+    return grouped
+
+
+def translation_links(translations, current=None, request=None):
+    """Full-URL links to each translation, in the switcher's language order."""
+    links = []
+    for page in translations:
+        url_parts = page.get_url_parts(request)
+        if url_parts is None:  # not routable from any site
+            continue
+        _site_id, root_url, path = url_parts
+        links.append(
+            TranslationLink(
+                language_code=page.locale.language_code,
+                endonym=endonym(page.locale.language_code),
+                url=root_url + path,
+                path=path,
+                is_current=current is not None and page.pk == current.pk,
+            )
+        )
+    return sorted(
+        links,
+        key=lambda link: LANGUAGE_ORDER.get(link.language_code, len(LANGUAGE_ORDER)),
+    )
+
+
+def x_default(links):
+    """The link for visitors whose language we do not publish in: the default language's."""
+    return next((link for link in links if link.language_code == DEFAULT_LANGUAGE), None)
+
+
+class TranslatedPageMixin:
+    """Shared page behaviour: published translations in the context, alternates in the sitemap.
+
+    A plain mixin rather than Wagtail's custom base page model, which wagtail-localize does not
+    support.
+    """
+
+    def get_translation_links(self, request=None):
+        translations = live_translations([self])[self.translation_key]
+        if not any(page.pk == self.pk for page in translations):
+            # A draft preview still shows its own language first.
+            translations.append(self)
+        return translation_links(translations, current=self, request=request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        links = self.get_translation_links(request)
+        context["translations"] = links
+        context["x_default"] = x_default(links)
+        return context

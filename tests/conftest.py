@@ -1,0 +1,52 @@
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.conf import settings
+
+from wagtail.models import Locale, Page
+
+from campaign_site.core.demo.loader import load_demo_campaign
+from campaign_site.core.models import HomePage
+from campaign_site.languages import CAMPAIGN_LANGUAGES
+
+
+def pytest_configure(config):
+    missing = [
+        code
+        for code in CAMPAIGN_LANGUAGES
+        if not (Path(settings.LOCALE_PATHS[0]) / code / "LC_MESSAGES" / "django.mo").exists()
+    ]
+    if missing:
+        raise pytest.UsageError(
+            f"UI catalogs are not compiled for {missing}: run `make messages` (or `make test`)."
+        )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo campaign, loaded once; each test runs in a transaction rolled back after it."""
+    with django_db_blocker.unblock():
+        load_demo_campaign()
+
+
+@pytest.fixture
+def locales(db):
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def home(db):
+    return HomePage.objects.get(locale__language_code="en", depth=2)
+
+
+@pytest.fixture
+def section(db):
+    """The English stories section, translated into every language by the demo."""
+    return Page.objects.get(locale__language_code="en", slug="stories").specific
+
+
+def html(response):
+    assert response.status_code == 200, response.status_code
+    return BeautifulSoup(response.content, "html.parser")

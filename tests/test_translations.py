@@ -1,0 +1,80 @@
+"""hreflang alternates and the language switcher offer exactly the published translations."""
+
+import pytest
+
+from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
+
+from .conftest import html
+
+
+def alternates(page):
+    return {link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate")}
+
+
+def switcher(page):
+    nav = page.find("nav", class_="language-switcher")
+    return (
+        [(a["hreflang"], a["href"], a.get_text(strip=True)) for a in nav.find_all("a")]
+        if nav
+        else []
+    )
+
+
+def test_hreflang_alternates_are_complete_and_reciprocal(client, section):
+    expected = {code: f"http://testserver/{code}/stories/" for code in CAMPAIGN_LANGUAGES}
+    expected["x-default"] = "http://testserver/en/stories/"
+    for code in CAMPAIGN_LANGUAGES:
+        page = html(client.get(f"/{code}/stories/"))
+        assert alternates(page) == expected
+        assert page.find("link", rel="canonical")["href"] == expected[code]
+
+
+def test_switcher_links_to_the_translated_page_by_endonym(client, section):
+    page = html(client.get("/fr/stories/"))
+    assert switcher(page) == [
+        (code, f"/{code}/stories/", endonym(code)) for code in CAMPAIGN_LANGUAGES
+    ]
+    current = page.find("nav", class_="language-switcher").find("a", attrs={"aria-current": "page"})
+    assert current["hreflang"] == "fr"
+    assert all(
+        a["dir"] == "auto" and a["lang"] == a["hreflang"]
+        for a in page.select(".language-switcher a")
+    )
+
+
+def test_missing_and_draft_translations_are_not_offered(client, section, locales):
+    section.get_translation(locales["bn"]).delete()
+    section.get_translation(locales["am"]).unpublish()
+
+    page = html(client.get("/en/stories/"))
+    offered = [code for code, _href, _name in switcher(page)]
+    assert offered == [code for code in CAMPAIGN_LANGUAGES if code not in ("bn", "am")]
+    assert set(alternates(page)) == {*offered, "x-default"}
+
+    # the Bengali visitor is told the page does not exist rather than shown another language
+    assert client.get("/bn/stories/").status_code == 404
+    assert client.get("/am/stories/").status_code == 404
+
+
+def test_a_page_in_one_language_has_no_switcher(client, section, locales):
+    for translation in section.get_translations():
+        translation.delete()
+    page = html(client.get("/en/stories/"))
+    assert switcher(page) == []
+    assert alternates(page) == {
+        "en": "http://testserver/en/stories/",
+        "x-default": "http://testserver/en/stories/",
+    }
+
+
+def test_x_default_is_absent_when_the_default_language_is_missing(client, section, locales):
+    section.unpublish()
+    assert "x-default" not in alternates(html(client.get("/fr/stories/")))
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_home_featured_links_point_at_the_translated_sections(client, code, home):
+    page = html(client.get(f"/{code}/"))
+    links = [a["href"] for a in page.select(".featured a")]
+    assert links == [f"/{code}/stories/", f"/{code}/podcasts/", f"/{code}/training/"]
+    assert page.select_one(".call-to-action a")["href"] == f"/{code}/podcasts/"
