@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Locale, Page
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -24,6 +25,22 @@ class IntroBlock(blocks.StructBlock):
 class FeaturedPagesBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120)
     pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1, max_num=6)
+
+    def get_context(self, value, parent_context=None):
+        """The chosen pages in the visitor's language where translated (wagtail-localize keeps
+        the source's choice in translations), in one query."""
+        context = super().get_context(value, parent_context)
+        chosen = [page for page in value["pages"] if page]
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in=[page.translation_key for page in chosen],
+                locale=Locale.get_active(),
+            )
+        }
+        featured = [translated.get(page.translation_key, page) for page in chosen]
+        context["featured_pages"] = [page for page in featured if page.live]
+        return context
 
     class Meta:
         icon = "pick"

@@ -3,6 +3,7 @@ import re
 from babel import Locale, UnknownLocaleError
 
 from django.middleware.locale import LocaleMiddleware
+from django.urls import is_valid_path
 from django.utils.translation import get_language_from_path
 
 LANGUAGE_LIKE = re.compile(r"^/([a-z]{2,3}(?:[-_][a-z0-9]{2,8})?)(?:/|$)", re.IGNORECASE)
@@ -21,11 +22,15 @@ def is_unsupported_language_prefix(path):
 
 
 class CampaignLocaleMiddleware(LocaleMiddleware):
-    """Django's LocaleMiddleware answers a 404 on /de/ with a redirect to /en/de/, which hides
-    the mistake and 404s anyway. A language we do not publish in is a plain 404."""
+    """Django's LocaleMiddleware retries any 404 under a language prefix. Two cases must stay
+    plain 404s: a language we do not publish in (/de/ would become /en/de/, hiding the
+    mistake), and a URL outside the language tree whose view said 404 (/api/v2/pages/99/)."""
 
     def process_response(self, request, response):
-        if response.status_code == 404 and is_unsupported_language_prefix(request.path_info):
+        if response.status_code == 404 and (
+            is_unsupported_language_prefix(request.path_info)
+            or is_valid_path(request.path_info, getattr(request, "urlconf", None))
+        ):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)

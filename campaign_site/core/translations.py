@@ -6,10 +6,19 @@ cannot tell whether a language should be offered: these helpers only list live t
 
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
+from django.utils.translation import gettext_lazy as _
+
 from wagtail.models import Page
 
 from campaign_site.languages import CAMPAIGN_LANGUAGES, DEFAULT_LANGUAGE, endonym
 
+ASCII_SLUG_MESSAGE = _(
+    "Use only Latin letters, numbers, hyphens and underscores, so that the address stays "
+    "readable when shared by SMS or WhatsApp."
+)
 LANGUAGE_ORDER = {code: position for position, code in enumerate(CAMPAIGN_LANGUAGES)}
 
 
@@ -65,6 +74,16 @@ class TranslatedPageMixin:
     A plain mixin rather than Wagtail's custom base page model, which wagtail-localize does not
     support.
     """
+
+    def clean(self):
+        super().clean()
+        # The admin form checks this too; translations made through wagtail-localize do not
+        # pass through that form.
+        if not settings.WAGTAIL_ALLOW_UNICODE_SLUGS:
+            try:
+                validate_slug(self.slug)
+            except ValidationError:
+                raise ValidationError({"slug": ASCII_SLUG_MESSAGE}) from None
 
     def get_translation_links(self, request=None):
         translations = live_translations([self])[self.translation_key]

@@ -8,6 +8,7 @@ the translated page is published. The pages therefore stay synced with their sou
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
@@ -29,12 +30,18 @@ class OtherContentError(Exception):
     pass
 
 
-def other_content_exists():
-    """Pages beyond the tree root and the welcome page Wagtail's installer creates."""
-    welcome = Page.objects.filter(
-        depth=2, content_type__model="page", content_type__app_label="wagtailcore"
+def welcome_pages():
+    """The placeholder page Wagtail's installer makes: a plain, childless Page serving a site."""
+    return Page.objects.filter(
+        depth=2,
+        numchild=0,
+        content_type=ContentType.objects.get_for_model(Page),
+        sites_rooted_here__isnull=False,
     )
-    return Page.objects.filter(depth__gt=1).exclude(pk__in=welcome).exists()
+
+
+def other_content_exists():
+    return Page.objects.filter(depth__gt=1).exclude(pk__in=welcome_pages()).exists()
 
 
 def child(parent, model, slug, **fields):
@@ -66,20 +73,14 @@ def set_up_site(home):
     """Serve the demo from the default site, at the address the admin is configured with."""
     address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    old_root = site.root_page if site.pk else None
+    welcome = list(welcome_pages().filter(sites_rooted_here=site)) if site.pk else []
     site.hostname = address.hostname
     site.port = address.port or (443 if address.scheme == "https" else 80)
     site.site_name = text.HOME_TITLE
     site.root_page = home
     site.save()
-    if old_root is None:
-        return
-    if (
-        old_root.specific_class is Page
-        and old_root.depth == 2
-        and not old_root.get_children().exists()
-    ):
-        old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!"
+    for page in welcome:  # Wagtail's "Welcome to your new Wagtail site!", now serving nothing
+        page.delete()
 
 
 def load_demo_campaign(force=False):

@@ -1,0 +1,83 @@
+"""`manage.py load_demo_campaign`: complete, idempotent, and careful with other content."""
+
+import pytest
+
+from django.core.management import CommandError, call_command
+
+from wagtail.models import Page, Revision, Site
+
+from campaign_site.core.models import HomePage
+from campaign_site.languages import CAMPAIGN_LANGUAGES
+
+
+def tree_snapshot():
+    return sorted(
+        Page.objects.values_list("locale__language_code", "url_path", "live", "latest_revision_id")
+    )
+
+
+def test_demo_has_a_translated_home_and_three_sections_per_language(home):
+    for code in CAMPAIGN_LANGUAGES:
+        localized_home = HomePage.objects.get(locale__language_code=code)
+        assert localized_home.live
+        assert localized_home.translation_key == home.translation_key
+        assert [page.slug for page in localized_home.get_children().live()] == [
+            "stories",
+            "podcasts",
+            "training",
+        ]
+    titles = set(HomePage.objects.values_list("title", flat=True))
+    assert len(titles) == len(CAMPAIGN_LANGUAGES)  # really translated, no English fallbacks
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+
+
+def test_a_second_run_changes_nothing(home, capsys):
+    before, revisions = tree_snapshot(), Revision.objects.count()
+    call_command("load_demo_campaign")
+    assert "nothing changed" in capsys.readouterr().out
+    assert tree_snapshot() == before
+    assert Revision.objects.count() == revisions
+
+
+def test_a_missing_translation_is_filled_in(home, locales, django_capture_on_commit_callbacks):
+    Page.objects.get(locale=locales["ka"], slug="training").delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_campaign")
+    restored = Page.objects.get(locale=locales["ka"], slug="training")
+    assert restored.live
+    assert restored.title == "ტრენინგი"
+
+
+def test_refuses_a_database_with_other_content_unless_forced(
+    home, django_capture_on_commit_callbacks
+):
+    home.get_translations(inclusive=True).delete()
+    root = Page.get_first_root_node()
+    other = root.add_child(instance=Page(title="A partner's own site", slug="partner"))
+
+    with pytest.raises(CommandError, match="--force"):
+        call_command("load_demo_campaign")
+    assert not HomePage.objects.exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_campaign", "--force")
+    assert HomePage.objects.count() == len(CAMPAIGN_LANGUAGES)
+    assert Page.objects.filter(pk=other.pk).exists()  # left alone
+
+
+def test_replaces_wagtails_welcome_page_on_a_fresh_database(
+    home, django_capture_on_commit_callbacks
+):
+    site = Site.objects.get(is_default_site=True)
+    welcome = Page.get_first_root_node().add_child(
+        instance=Page(title="Welcome to your new Wagtail site!", slug="home")
+    )
+    site.root_page = welcome
+    site.save()
+    home.get_translations(inclusive=True).delete()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_campaign")
+    site.refresh_from_db()
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(pk=welcome.pk).exists()

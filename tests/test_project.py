@@ -1,0 +1,73 @@
+"""The project is sound as a whole: checks, migrations, production settings, the database."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connections
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_system_checks_are_clean(capsys):
+    call_command("check", fail_level="WARNING")
+    assert "no issues" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_models_and_migrations_agree():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_production_settings_pass_check_deploy():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "campaign_site.settings.production",
+        "SECRET_KEY": "a-long-random-production-secret-key-" + "x" * 40,
+        "ALLOWED_HOSTS": "campaign.example.org",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key():
+    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    env |= {"DJANGO_SETTINGS_MODULE": "campaign_site.settings.production", "ALLOWED_HOSTS": "x"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "Set the SECRET_KEY environment variable" in result.stderr
+
+
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3", reason="SQLite only"
+)
+def test_sqlite_uses_wal_and_a_busy_timeout(tmp_path, django_db_blocker):
+    """Concurrent editors queue for the write lock instead of failing with 'database is locked'."""
+    default = connections["default"]
+    database = type(default)({**default.settings_dict, "NAME": str(tmp_path / "campaign.sqlite3")})
+    try:
+        with django_db_blocker.unblock(), database.cursor() as cursor:
+            assert cursor.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+            assert cursor.execute("PRAGMA busy_timeout").fetchone() == (20000,)
+    finally:
+        database.close()
