@@ -8,12 +8,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from campaign_site.api import api_router
+from campaign_site.core.sharing import share
 from campaign_site.core.sitemap import MultilingualSitemap
+from campaign_site.core.views import serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("share/<slug:network>/", share, name="share"),
     path(
         "sitemap.xml",
         sitemap,
@@ -22,10 +25,9 @@ urlpatterns = [
     ),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage":
+    # Uploads on local disk are served by the site itself, with HTTP Range support.
+    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media")]
 
 # Every page lives under /<lang>/; "/" is redirected by LocaleMiddleware from Accept-Language.
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

@@ -1,12 +1,237 @@
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.models import SectionIndexPage
+from campaign_site.core.sharing import video_object
+from campaign_site.core.translations import TranslatedPageMixin
+from campaign_site.core.video import mirror_embed, validate_mirror_url
+from campaign_site.core.vocabularies import Dimension, Level, Voice
+
+from .blocks import StoryBody
+from .filters import StoryFilterForm
+
+STORIES_PER_PAGE = 12
+
+
+def story_listing(request, parent, index_page):
+    """Live stories below ``parent`` in its language, filtered and paginated, in a fixed
+    number of queries however many stories there are."""
+    country_pages = {
+        page.path: page
+        for page in CountryPage.objects.live().child_of(index_page).select_related("country")
+    }
+    form = StoryFilterForm(request.GET, country_pages=country_pages.values(), locale=parent.locale)
+    stories = (
+        StoryPage.objects.live()
+        .public()
+        .descendant_of(parent)
+        .select_related("video__poster")
+        .prefetch_related("video__poster__renditions")
+        .order_by("-first_published_at", "pk")
+    )
+    if form.is_valid():
+        stories = form.filter(stories)
+    page_of_stories = Paginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+    for story in page_of_stories:
+        country_page = country_pages.get(story.path[: -Page.steplen])
+        story.country_name = country_page.country.display_name if country_page else ""
+    return {"filter_form": form, "stories": page_of_stories}
 
 
 class StoriesIndexPage(SectionIndexPage):
-    """Migrant stories, grouped by country."""
+    """Migrant stories, grouped by country, filterable by country, dimension, theme and voice."""
 
-    subpage_types = []
+    subpage_types = ["stories.CountryPage"]
 
     class Meta:
         verbose_name = _("stories index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(story_listing(request, self, self))
+        return context
+
+
+class CountryPage(TranslatedPageMixin, Page):
+    """A campaign country: its team's group holds page permissions on this subtree."""
+
+    country = models.ForeignKey("core.Country", on_delete=models.PROTECT, related_name="+")
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("country"), FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["stories.StoriesIndexPage"]
+    subpage_types = ["stories.StoryPage"]
+
+    class Meta:
+        verbose_name = _("country page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(story_listing(request, self, self.get_parent()))
+        return context
+
+
+class StoryTheme(Orderable):
+    page = ParentalKey("stories.StoryPage", on_delete=models.CASCADE, related_name="story_themes")
+    theme = models.ForeignKey("core.Theme", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("theme")]
+
+
+class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """A short video of a migrant story, told in a balanced, fact-based way."""
+
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences: shown in listings and when shared."))
+    video = models.ForeignKey(
+        "core.CampaignMedia",
+        verbose_name=_("video"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A translation may use its own video (a dubbed version); by default it shares the source's."),
+    )
+    mirror_url = models.URLField(
+        _("YouTube or Vimeo mirror"),
+        blank=True,
+        validators=[validate_mirror_url],
+        help_text=_("Optional. Shown only after the visitor clicks, from the privacy-enhanced player."),
+    )
+    body = StreamField(StoryBody(), blank=True, verbose_name=_("key facts"))
+    dimensions = ChoiceListField(_("dimensions"), item_choices=Dimension.choices)
+    levels = ChoiceListField(_("levels"), item_choices=Level.choices)
+    voices = ChoiceListField(_("voices"), item_choices=Voice.choices)
+    related_stories = StreamField(
+        [("story", blocks.PageChooserBlock(page_type="stories.StoryPage"))], blank=True, max_num=6
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("video"), FieldPanel("mirror_url")], heading=_("Video")),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("dimensions"), FieldPanel("levels"), FieldPanel("voices"), InlinePanel("story_themes", label=_("Themes"))],
+            heading=_("Classification"),
+        ),
+        FieldPanel("related_stories"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    override_translatable_fields = [SynchronizedField("video"), SynchronizedField("mirror_url")]
+
+    parent_page_types = ["stories.CountryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    @cached_property
+    def country(self):
+        return self.get_parent().specific.country
+
+    @property
+    def mirror(self):
+        return mirror_embed(self.mirror_url)
+
+    def consent_problem(self, on=None):
+        """Why this story may not be public now, or None."""
+        for record in ConsentRecord.objects.filter(story__translation_key=self.translation_key):
+            if problem := record.problem(on):
+                return problem
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["video_object"] = video_object(self, request)
+        return context
+
+    @path("")
+    def story(self, request):
+        return self.render(request)
+
+    @path("embed/")
+    def embed(self, request):
+        return self.render(request, template="stories/story_embed.html")
+
+
+class ConsentRecord(models.Model):
+    """Who consented to appear in a story, to what, and until when. Private: moderators only.
+
+    Withdrawal or expiry unpublishes the story in every language; nothing is deleted.
+    """
+
+    story = models.ForeignKey(StoryPage, verbose_name=_("story"), on_delete=models.CASCADE, related_name="consent_records")
+    person = models.CharField(_("person"), max_length=200)
+    scope = models.TextField(_("scope"), help_text=_("What was agreed: which media, channels and uses."))
+    given_on = models.DateField(_("date given"))
+    expires_on = models.DateField(_("expires on"), null=True, blank=True)
+    withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    panels = [
+        FieldPanel("story"),
+        FieldPanel("person"),
+        FieldPanel("scope"),
+        FieldPanel("given_on"),
+        FieldPanel("expires_on"),
+        FieldPanel("withdrawn_on"),
+        FieldPanel("notes"),
+    ]
+
+    class Meta:
+        verbose_name = _("consent record")
+        verbose_name_plural = _("consent records")
+        ordering = ["story", "person"]
+
+    def __str__(self):
+        return f"{self.person} · {self.story}"
+
+    def clean(self):
+        super().clean()
+        if self.expires_on and self.expires_on < self.given_on:
+            raise ValidationError({"expires_on": _("Consent cannot expire before it was given.")})
+
+    def problem(self, on=None):
+        on = on or timezone.localdate()
+        if self.withdrawn_on and self.withdrawn_on <= on:
+            return _("consent withdrawn")
+        if self.expires_on and self.expires_on < on:
+            return _("consent expired")
+        return None
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.problem():
+            unpublish_everywhere(self.story)
+
+
+def unpublish_everywhere(story, user=None):
+    """Unpublish every translation of a story (drafts and revisions stay)."""
+    for page in Page.objects.live().filter(translation_key=story.translation_key).specific():
+        page.unpublish(user=user)
+
+
+def enforce_consent(on=None):
+    """Take down every live story whose consent has lapsed. For cron; idempotent."""
+    on = on or timezone.localdate()
+    lapsed = ConsentRecord.objects.filter(models.Q(expires_on__lt=on) | models.Q(withdrawn_on__lte=on))
+    keys = set(lapsed.values_list("story__translation_key", flat=True))
+    pages = Page.objects.live().filter(translation_key__in=keys).specific()
+    for page in pages:
+        page.unpublish()
+    return len(pages)

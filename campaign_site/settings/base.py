@@ -172,3 +172,16 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
+
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "core.CampaignMedia",
+    "MEDIA_FORM_BASE": "campaign_site.core.forms.CampaignMediaForm",
+    "AUDIO_EXTENSIONS": ["mp3", "m4a"],
+    "VIDEO_EXTENSIONS": ["mp4", "m4v"],
+}
+# Upload limits in bytes, checked with a clear message before anything is saved.
+CAMPAIGN_UPLOAD_LIMITS = {
+    "video": int(os.environ.get("MAX_VIDEO_BYTES", 500 * 1024 * 1024)),
+    "audio": int(os.environ.get("MAX_AUDIO_BYTES", 200 * 1024 * 1024)),
+    "subtitles": 2 * 1024 * 1024,
+}

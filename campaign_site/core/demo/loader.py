@@ -9,19 +9,18 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import Translation
-from wagtail_localize.operations import translate_object
 
 from campaign_site.core.models import HomePage
 from campaign_site.languages import DEFAULT_LANGUAGE
 from podcasts.models import PodcastsIndexPage
+from stories.demo import load_demo_stories
 from stories.models import StoriesIndexPage
 from training.models import TrainingIndexPage
 
 from . import text
+from .helpers import child, translate_into
 
 HOME_SLUG = "campaign"
 
@@ -42,31 +41,6 @@ def welcome_pages():
 
 def other_content_exists():
     return Page.objects.filter(depth__gt=1).exclude(pk__in=welcome_pages()).exists()
-
-
-def child(parent, model, slug, **fields):
-    """The parent's child with this slug, created and published if missing (never changed)."""
-    existing = parent.get_children().filter(slug=slug).specific().first()
-    if existing:
-        return existing, False
-    page = parent.add_child(instance=model(slug=slug, **fields))
-    page.save_revision().publish()
-    return page, True
-
-
-@transaction.atomic
-def translate(page, locale):
-    """Translate a page into a locale through wagtail-localize, with the demo's translations."""
-    translate_object(page, [locale])
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locale
-    )
-    strings = text.TRANSLATIONS.get(locale.language_code, {})
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = strings.get(entry.msgid, "")
-    translation.import_po(po)
-    translation.save_target(publish=True)
 
 
 def set_up_site(home):
@@ -140,9 +114,9 @@ def load_demo_campaign(force=False):
         ]
         home.save_revision().publish()
 
+    all_languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     for page in [home, *sections]:
-        for locale in Locale.objects.exclude(pk=source_locale.pk):
-            if not page.has_translation(locale):
-                translate(page, locale)
-                created.append(page)
+        created += [page] * translate_into(page, all_languages, lambda code: text.TRANSLATIONS.get(code, {}))
+
+    created += load_demo_stories(sections[0])
     return created

@@ -7,6 +7,9 @@ from wagtail.models import Locale, Page, Site
 
 from campaign_site.languages import babel_locale
 
+from ..sharing import SHARE_TARGETS, og_locale, share_path
+from ..video import player_tracks
+
 register = template.Library()
 
 
@@ -48,3 +51,44 @@ def main_menu(context):
         for section in (home.get_children().live().in_menu() if home else [])
     ]
     return {"home": home, "sections": sections}
+
+
+@register.inclusion_tag("components/video_player.html", takes_context=True)
+def video_player(context, video, mirror=None):
+    """The one video player of the site: stories and training modules both use it."""
+    request = context.get("request")
+    language_code = get_language()
+    tracks, default_track = player_tracks(video, language_code)
+    save_data = bool(request and request.headers.get("Save-Data", "").lower() == "on")
+    return {
+        "video": video,
+        "tracks": tracks,
+        "default_track": default_track,
+        "transcript_track": default_track,
+        "use_data_saver": save_data and bool(video.data_saver_file),
+        "mirror": mirror,
+        "language_code": language_code,
+    }
+
+
+@register.filter
+def timestamp(seconds):
+    """62.5 -> "1:02"; 3725 -> "1:02:05"."""
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"
+
+
+@register.inclusion_tag("components/share_links.html", takes_context=True)
+def share_links(context, page):
+    request = context["request"]
+    url = page.get_full_url(request)
+    return {
+        "url": url,
+        "links": [(network, share_path(network, url, page.title)) for network in SHARE_TARGETS],
+        "title": page.title,
+    }
+
+
+register.filter("og_locale", og_locale)

@@ -6,8 +6,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import HomePageBody
-from .translations import TranslatedPageMixin
+from ..blocks import HomePageBody
+from ..translations import TranslatedPageMixin
 
 
 class HomePage(TranslatedPageMixin, Page):

@@ -1,0 +1,43 @@
+"""Building blocks for the demo loaders of every app: idempotent pages and translations."""
+
+from django.db import transaction
+
+from wagtail.models import Locale
+from wagtail_localize.models import Translation
+from wagtail_localize.operations import translate_object
+
+
+def child(parent, model, slug, **fields):
+    """The parent's child with this slug, created and published if missing (never changed)."""
+    existing = parent.get_children().filter(slug=slug).specific().first()
+    if existing:
+        return existing, False
+    page = parent.add_child(instance=model(slug=slug, **fields))
+    page.save_revision().publish()
+    return page, True
+
+
+@transaction.atomic
+def translate(instance, locale, strings):
+    """Translate a page or snippet through wagtail-localize, as a translator would: submit it,
+    fill in the exported PO file from ``strings`` (English -> translation), import, publish.
+    Strings missing from ``strings`` fall back to the source text."""
+    translate_object(instance, [locale])
+    translation = Translation.objects.get(source__object_id=instance.translation_key, target_locale=locale)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = strings.get(entry.msgid, "")
+    translation.import_po(po)
+    translation.save_target(publish=True)
+
+
+def translate_into(instance, language_codes, strings_for):
+    """Translate ``instance`` into each of these languages that it lacks; return how many."""
+    missing = [
+        locale
+        for locale in Locale.objects.filter(language_code__in=language_codes).order_by("language_code")
+        if locale != instance.locale and not instance.has_translation(locale)
+    ]
+    for locale in missing:
+        translate(instance, locale, strings_for(locale.language_code))
+    return len(missing)

@@ -1,0 +1,196 @@
+"""Audio and video (wagtailmedia) with a poster, a data-saver rendition and subtitle tracks.
+
+Stories, episodes and training modules all use these, through one player component.
+"""
+
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import models
+from django.template.defaultfilters import filesizeformat
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from babel import Locale as BabelLocale
+from babel import UnknownLocaleError
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+from wagtailmedia.models import AbstractMedia
+
+from ..inspection import NotMedia, inspect_media
+from ..subtitles import InvalidSubtitles, NotUTF8, parse
+
+from campaign_site.languages import endonym
+
+
+def check_size(field_file, limit_key):
+    limit = settings.CAMPAIGN_UPLOAD_LIMITS[limit_key]
+    if field_file.size > limit:
+        raise ValidationError(
+            _("This file is %(size)s; the limit is %(limit)s."),
+            params={"size": filesizeformat(field_file.size), "limit": filesizeformat(limit)},
+            code="too_large",
+        )
+
+
+def is_new_upload(field_file):
+    return bool(field_file) and not field_file._committed
+
+
+class CampaignMedia(AbstractMedia):
+    """An audio or video file. Duration, size and type are read from the file, never typed."""
+
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("poster"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown before the video plays, and when sharing."),
+    )
+    data_saver_file = models.FileField(
+        _("data-saver version"),
+        upload_to="media",
+        blank=True,
+        help_text=_("A smaller encoding of the same video, for visitors on slow or expensive connections."),
+    )
+    file_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
+    data_saver_file_size = models.PositiveBigIntegerField(default=0, editable=False)
+    mime_type = models.CharField(max_length=50, blank=True, editable=False)
+
+    admin_form_fields = ("title", "file", "data_saver_file", "poster", "collection", "width", "height", "tags")
+
+    search_fields = AbstractMedia.search_fields + [index.FilterField("mime_type")]
+
+    class Meta(AbstractMedia.Meta):
+        verbose_name = _("audio or video")
+        verbose_name_plural = _("audio and video")
+
+    def clean(self):
+        # wagtailmedia checks extensions only; the content decides here.
+        errors = {}
+        if is_new_upload(self.file):
+            try:
+                self._read_facts()
+            except ValidationError as error:
+                errors["file"] = error.messages
+        if is_new_upload(self.data_saver_file):
+            try:
+                self._check_data_saver()
+            except ValidationError as error:
+                errors["data_saver_file"] = error.messages
+        if errors:
+            raise ValidationError(errors)
+        super().clean()
+
+    def _read_facts(self):
+        check_size(self.file, self.type or "video")
+        try:
+            facts = inspect_media(self.file.file)
+        except NotMedia:
+            raise ValidationError(
+                _("This file is not a playable MP4 or MP3 file. Export it as MP4 (H.264) or MP3 and upload it again."),
+                code="not_media",
+            ) from None
+        if self.type == "video" and not facts.has_video:
+            raise ValidationError(_("This file has no video track: upload it as audio instead."), code="no_video")
+        if self.type == "audio" and facts.has_video:
+            raise ValidationError(_("This file contains video: upload it as a video instead."), code="has_video")
+        self.duration = round(facts.duration, 3)
+        self.file_size = self.file.size
+        self.mime_type = facts.mime_type
+
+    def _check_data_saver(self):
+        check_size(self.data_saver_file, "video")
+        try:
+            facts = inspect_media(self.data_saver_file.file)
+        except NotMedia:
+            raise ValidationError(_("This file is not a playable MP4 file."), code="not_media") from None
+        if not facts.has_video:
+            raise ValidationError(_("This file has no video track."), code="no_video")
+        if self.file_size and self.data_saver_file.size >= self.file_size:
+            raise ValidationError(_("The data-saver version must be smaller than the main file."), code="not_smaller")
+        self.data_saver_file_size = self.data_saver_file.size
+
+    @property
+    def sources(self):
+        return [{"src": self.url, "type": self.mime_type or "video/mp4"}]
+
+
+class SubtitleTrack(models.Model):
+    """One WebVTT track of a video: a language and a kind. SRT uploads are converted."""
+
+    class Kind(models.TextChoices):
+        SUBTITLES = "subtitles", _("Subtitles")
+        CAPTIONS = "captions", _("Captions (for deaf and hard-of-hearing viewers)")
+        DESCRIPTIONS = "descriptions", _("Audio descriptions (text)")
+
+    media = models.ForeignKey(
+        CampaignMedia, verbose_name=_("video"), on_delete=models.CASCADE, related_name="subtitle_tracks"
+    )
+    language = models.CharField(
+        _("language"), max_length=16, help_text=_("A language code such as fr, ar, bn, am, fil or wo.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SUBTITLES)
+    file = models.FileField(
+        _("subtitle file"), upload_to="subtitles", help_text=_("WebVTT (.vtt) or SubRip (.srt), saved as UTF-8.")
+    )
+    cues = models.JSONField(default=list, editable=False)
+
+    panels = [FieldPanel("media"), FieldPanel("language"), FieldPanel("kind"), FieldPanel("file")]
+
+    class Meta:
+        verbose_name = _("subtitle track")
+        verbose_name_plural = _("subtitle tracks")
+        ordering = ["media", "language", "kind"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["media", "language", "kind"],
+                name="one_track_per_language_and_kind",
+                violation_error_message=_("This video already has a track of this kind in this language."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.media} · {self.label} ({self.get_kind_display()})"
+
+    @property
+    def label(self):
+        return endonym(self.language)
+
+    def clean(self):
+        super().clean()
+        self.language = self.language.strip().replace("_", "-").lower()
+        try:
+            BabelLocale.parse(self.language.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            raise ValidationError(
+                {"language": _("“%(code)s” is not a known language code.") % {"code": self.language}}
+            ) from None
+        if is_new_upload(self.file):
+            self._convert_upload()
+
+    def _convert_upload(self):
+        try:
+            check_size(self.file, "subtitles")
+            self.file.seek(0)
+            vtt, cues = parse(self.file.read())
+        except NotUTF8:
+            raise ValidationError(
+                {"file": _("This file is not UTF-8 text. Save it with UTF-8 encoding and upload it again.")}
+            ) from None
+        except InvalidSubtitles as error:
+            raise ValidationError(
+                {"file": _("This is not a valid WebVTT or SRT file: %(problem)s.") % {"problem": error}}
+            ) from None
+        except ValidationError as error:
+            raise ValidationError({"file": error.messages}) from None
+        if self.media_id and self.media.duration and cues[-1].end > self.media.duration + 1:
+            raise ValidationError({"file": _("The subtitles run past the end of the video.")})
+        stem = slugify(PurePath(self.file.name).stem) or "subtitles"
+        self.file = ContentFile(vtt.encode("utf-8"), name=f"{stem}.{self.language}.{self.kind}.vtt")
+        self.cues = [{"start": cue.start, "end": cue.end, "text": cue.text} for cue in cues]

@@ -1,0 +1,58 @@
+// Progressive enhancement for the shared player: everything works without it.
+(function () {
+  "use strict";
+  var MIRRORS = {
+    youtube: function (id) { return "https://www.youtube-nocookie.com/embed/" + encodeURIComponent(id) + "?autoplay=1&rel=0"; },
+    vimeo: function (id) { return "https://player.vimeo.com/video/" + encodeURIComponent(id) + "?autoplay=1&dnt=1"; }
+  };
+
+  document.querySelectorAll("[data-player]").forEach(function (player) {
+    var video = player.querySelector("video");
+    var saver = player.querySelector("[data-data-saver]");
+    if (saver && video) {
+      saver.hidden = false;
+      saver.addEventListener("click", function () {
+        video.src = video.dataset.saverSrc;
+        video.play();
+        saver.hidden = true;
+      });
+    }
+    var facade = player.querySelector("[data-mirror-provider]");
+    if (facade) {
+      facade.addEventListener("click", function () {
+        // The third-party player is requested only now, after the visitor's click.
+        var frame = document.createElement("iframe");
+        frame.src = MIRRORS[facade.dataset.mirrorProvider](facade.dataset.mirrorId);
+        frame.title = facade.textContent.trim();
+        frame.allow = "autoplay; fullscreen; picture-in-picture";
+        frame.setAttribute("allowfullscreen", "");
+        frame.className = "mirror-frame";
+        if (video) { video.pause(); }
+        facade.parentNode.replaceWith(frame);
+      });
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("[data-seek]");
+    if (!link) { return; }
+    var video = document.querySelector("[data-player] video, [data-player] audio");
+    if (!video) { return; }
+    event.preventDefault();
+    video.currentTime = parseFloat(link.dataset.seek);
+    video.play();
+    video.focus();
+  });
+
+  document.querySelectorAll("[data-web-share]").forEach(function (button) {
+    if (!navigator.share) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.share({ title: button.dataset.title, url: button.dataset.url }).catch(function () {});
+    });
+  });
+
+  document.querySelectorAll("[data-copy]").forEach(function (input) {
+    input.addEventListener("focus", function () { input.select(); });
+  });
+})();

@@ -1,0 +1,142 @@
+"""Demo stories: six countries, four languages (English, French, Spanish, Arabic), real short
+videos shipped in demo_media/ (made once with ffmpeg), subtitles in several languages."""
+
+import datetime
+import io
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files import File
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+
+from wagtail.images.models import Image
+
+from campaign_site.core.demo.helpers import child, translate_into
+from campaign_site.core.models import CampaignMedia, Country, SubtitleTrack, Theme
+from campaign_site.languages import babel_locale
+
+from .demo_text import STORIES, STORY_LANGUAGES, THEMES
+from .models import ConsentRecord, CountryPage, StoryPage, StoryTheme
+
+MEDIA_DIR = Path(__file__).parent / "demo_media"
+POSTER_COLOURS = ["#0b5cab", "#a3412c", "#2f7d4a", "#6b3fa0", "#8a6d00", "#005f73"]
+CUE_TIMES = [(0.5, 2.8), (3.0, 5.6)]
+
+
+def poster(code, title, colour):
+    """A 1280x720 poster drawn with Pillow, so nothing is downloaded."""
+    existing = Image.objects.filter(title=f"Poster: {title}").first()
+    if existing:
+        return existing
+    canvas = PILImage.new("RGB", (1280, 720), colour)
+    draw = ImageDraw.Draw(canvas)
+    draw.text((80, 520), title, fill="white", font=ImageFont.load_default(size=64))
+    draw.text((80, 80), code, fill="white", font=ImageFont.load_default(size=160))
+    buffer = io.BytesIO()
+    canvas.save(buffer, "JPEG", quality=80)
+    return Image.objects.create(title=f"Poster: {title}", file=ContentFile(buffer.getvalue(), name=f"poster-{code.lower()}.jpg"))
+
+
+def vtt(lines):
+    cues = [f"00:00:{start:06.3f} --> 00:00:{end:06.3f}\n{line}" for (start, end), line in zip(CUE_TIMES, lines, strict=True)]
+    return "WEBVTT\n\n" + "\n\n".join(cues) + "\n"
+
+
+def srt(lines):
+    cues = [
+        f"{number}\n00:00:{start:06.3f} --> 00:00:{end:06.3f}\n{line}".replace(".", ",", 2)
+        for number, ((start, end), line) in enumerate(zip(CUE_TIMES, lines, strict=True), start=1)
+    ]
+    return "\n\n".join(cues) + "\n"
+
+
+def video(spec, index):
+    code = spec["country"].lower()
+    title = f"Story video: {spec['en']['title']}"
+    existing = CampaignMedia.objects.filter(title=title).first()
+    if existing:
+        return existing
+    media = CampaignMedia(title=title, type="video", poster=poster(spec["country"], spec["en"]["title"], POSTER_COLOURS[index]))
+    with (MEDIA_DIR / f"story-{code}.mp4").open("rb") as handle:
+        media.file = File(handle, name=f"story-{code}.mp4")
+        saver_path = MEDIA_DIR / f"story-{code}-datasaver.mp4"
+        saver = saver_path.open("rb") if saver_path.exists() else None
+        if saver:
+            media.data_saver_file = File(saver, name=saver_path.name)
+        media.full_clean()  # reads duration, size and type from the files, as for an editor
+        media.save()
+        if saver:
+            saver.close()
+    for language, lines in spec["cues"].items():
+        # English arrives as SRT, as it often does from subtitlers; it is stored as WebVTT.
+        content = srt(lines) if language == "en" else vtt(lines)
+        extension = "srt" if language == "en" else "vtt"
+        track = SubtitleTrack(media=media, language=language, file=ContentFile(content.encode(), name=f"story-{code}.{extension}"))
+        track.full_clean()
+        track.save()
+    return media
+
+
+def themes(locale):
+    found = {}
+    for slug, names in THEMES.items():
+        theme = Theme.objects.filter(locale=locale, slug=slug).first() or Theme.objects.create(locale=locale, slug=slug, name=names["en"])
+        translate_into(theme, STORY_LANGUAGES, lambda code, names=names: {names["en"]: names[code]})
+        found[slug] = theme
+    return found
+
+
+def load_demo_stories(stories_index):
+    """Create the demo stories that are missing; return the pages created."""
+    locale = stories_index.locale
+    all_languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    theme_by_slug = themes(locale)
+    created = []
+    for index, spec in enumerate(STORIES):
+        country = Country.objects.filter(locale=locale, iso_code=spec["country"]).first()
+        if country is None:
+            country = Country.objects.create(locale=locale, iso_code=spec["country"])
+        translate_into(country, all_languages, lambda code: {})  # names come from CLDR
+
+        name = country.display_name
+        country_page, is_new = child(stories_index, CountryPage, slugify(name), title=name, country=country)
+        created += [country_page] if is_new else []
+        created += [country_page] * translate_into(
+            country_page,
+            all_languages,
+            lambda code, iso=spec["country"], name=name: {name: babel_locale(code).territories[iso]},
+        )
+
+        english = spec["en"]
+        story, is_new = child(
+            country_page,
+            StoryPage,
+            spec["slug"],
+            title=english["title"],
+            summary=english["summary"],
+            video=video(spec, index),
+            body=[("key_fact", {"statement": english["fact"], "source_title": english["source"]})],
+            dimensions=spec["dimensions"],
+            levels=spec["levels"],
+            voices=spec["voices"],
+            story_themes=[StoryTheme(theme=theme_by_slug[slug]) for slug in spec["themes"]],
+        )
+        if is_new:
+            created.append(story)
+            ConsentRecord.objects.create(
+                story=story,
+                person=f"Storyteller, {name}",
+                scope="Video, name and story on the campaign website, in every language, and when shared.",
+                given_on=datetime.date(2026, 1, 15),
+                expires_on=datetime.date(2031, 1, 15),
+            )
+        created += [story] * translate_into(
+            story,
+            STORY_LANGUAGES,
+            lambda code, spec=spec: {spec["en"][key]: spec[code][key] for key in ("title", "summary", "fact", "source")},
+        )
+    return created

@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand
+
+from stories.models import enforce_consent
+
+
+class Command(BaseCommand):
+    help = "Unpublish, in every language, the stories whose consent has expired or was withdrawn (for cron)."
+
+    def handle(self, *args, **options):
+        count = enforce_consent()
+        self.stdout.write(f"Consent enforced: {count} page(s) unpublished.")
