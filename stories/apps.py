@@ -22,5 +22,7 @@ def grant_consent_permissions_to_moderators(app_config, **kwargs):
     moderators = Group.objects.filter(name="Moderators").first()
     if moderators:
         moderators.permissions.add(
-            *Permission.objects.filter(content_type__app_label="stories", content_type__model="consentrecord")
+            *Permission.objects.filter(
+                content_type__app_label="stories", content_type__model="consentrecord"
+            )
         )

@@ -16,7 +16,7 @@ class KeyFactBlock(blocks.StructBlock):
         template = "stories/blocks/key_fact.html"
         description = _("A fact, with its cited source.")
         preview_value = {
-            "statement": "Most returnees find work within a year when they receive job counselling.",
+            "statement": "Most returnees who receive job counselling find work within a year.",
             "source_title": "Reintegration survey 2025",
         }
 

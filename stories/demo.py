@@ -5,13 +5,13 @@ import datetime
 import io
 from pathlib import Path
 
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+
 from django.conf import settings
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
-
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
 
 from wagtail.images.models import Image
 
@@ -38,11 +38,17 @@ def poster(code, title, colour):
     draw.text((80, 80), code, fill="white", font=ImageFont.load_default(size=160))
     buffer = io.BytesIO()
     canvas.save(buffer, "JPEG", quality=80)
-    return Image.objects.create(title=f"Poster: {title}", file=ContentFile(buffer.getvalue(), name=f"poster-{code.lower()}.jpg"))
+    return Image.objects.create(
+        title=f"Poster: {title}",
+        file=ContentFile(buffer.getvalue(), name=f"poster-{code.lower()}.jpg"),
+    )
 
 
 def vtt(lines):
-    cues = [f"00:00:{start:06.3f} --> 00:00:{end:06.3f}\n{line}" for (start, end), line in zip(CUE_TIMES, lines, strict=True)]
+    cues = [
+        f"00:00:{start:06.3f} --> 00:00:{end:06.3f}\n{line}"
+        for (start, end), line in zip(CUE_TIMES, lines, strict=True)
+    ]
     return "WEBVTT\n\n" + "\n\n".join(cues) + "\n"
 
 
@@ -60,7 +66,11 @@ def video(spec, index):
     existing = CampaignMedia.objects.filter(title=title).first()
     if existing:
         return existing
-    media = CampaignMedia(title=title, type="video", poster=poster(spec["country"], spec["en"]["title"], POSTER_COLOURS[index]))
+    media = CampaignMedia(
+        title=title,
+        type="video",
+        poster=poster(spec["country"], spec["en"]["title"], POSTER_COLOURS[index]),
+    )
     with (MEDIA_DIR / f"story-{code}.mp4").open("rb") as handle:
         media.file = File(handle, name=f"story-{code}.mp4")
         saver_path = MEDIA_DIR / f"story-{code}-datasaver.mp4"
@@ -75,7 +85,11 @@ def video(spec, index):
         # English arrives as SRT, as it often does from subtitlers; it is stored as WebVTT.
         content = srt(lines) if language == "en" else vtt(lines)
         extension = "srt" if language == "en" else "vtt"
-        track = SubtitleTrack(media=media, language=language, file=ContentFile(content.encode(), name=f"story-{code}.{extension}"))
+        track = SubtitleTrack(
+            media=media,
+            language=language,
+            file=ContentFile(content.encode(), name=f"story-{code}.{extension}"),
+        )
         track.full_clean()
         track.save()
     return media
@@ -84,7 +98,9 @@ def video(spec, index):
 def themes(locale):
     found = {}
     for slug, names in THEMES.items():
-        theme = Theme.objects.filter(locale=locale, slug=slug).first() or Theme.objects.create(locale=locale, slug=slug, name=names["en"])
+        theme = Theme.objects.filter(locale=locale, slug=slug).first() or Theme.objects.create(
+            locale=locale, slug=slug, name=names["en"]
+        )
         translate_into(theme, STORY_LANGUAGES, lambda code, names=names: {names["en"]: names[code]})
         found[slug] = theme
     return found
@@ -103,12 +119,16 @@ def load_demo_stories(stories_index):
         translate_into(country, all_languages, lambda code: {})  # names come from CLDR
 
         name = country.display_name
-        country_page, is_new = child(stories_index, CountryPage, slugify(name), title=name, country=country)
+        country_page, is_new = child(
+            stories_index, CountryPage, slugify(name), title=name, country=country
+        )
         created += [country_page] if is_new else []
         created += [country_page] * translate_into(
             country_page,
             all_languages,
-            lambda code, iso=spec["country"], name=name: {name: babel_locale(code).territories[iso]},
+            lambda code, iso=spec["country"], name=name: {
+                name: babel_locale(code).territories[iso]
+            },
         )
 
         english = spec["en"]
@@ -118,6 +138,7 @@ def load_demo_stories(stories_index):
             spec["slug"],
             title=english["title"],
             summary=english["summary"],
+            mirror_url=spec.get("mirror_url", ""),
             video=video(spec, index),
             body=[("key_fact", {"statement": english["fact"], "source_title": english["source"]})],
             dimensions=spec["dimensions"],
@@ -130,13 +151,15 @@ def load_demo_stories(stories_index):
             ConsentRecord.objects.create(
                 story=story,
                 person=f"Storyteller, {name}",
-                scope="Video, name and story on the campaign website, in every language, and when shared.",
+                scope="Video, name and story on the campaign website, in every language.",
                 given_on=datetime.date(2026, 1, 15),
                 expires_on=datetime.date(2031, 1, 15),
             )
         created += [story] * translate_into(
             story,
             STORY_LANGUAGES,
-            lambda code, spec=spec: {spec["en"][key]: spec[code][key] for key in ("title", "summary", "fact", "source")},
+            lambda code, spec=spec: {
+                spec["en"][key]: spec[code][key] for key in ("title", "summary", "fact", "source")
+            },
         )
     return created

@@ -2,8 +2,18 @@
 (as a translator would deliver them in PO files), and subtitle cues per language."""
 
 THEMES = {
-    "jobs-and-skills": {"en": "Jobs and skills", "fr": "Emploi et compétences", "es": "Empleo y habilidades", "ar": "العمل والمهارات"},
-    "family-and-community": {"en": "Family and community", "fr": "Famille et communauté", "es": "Familia y comunidad", "ar": "الأسرة والمجتمع"},
+    "jobs-and-skills": {
+        "en": "Jobs and skills",
+        "fr": "Emploi et compétences",
+        "es": "Empleo y habilidades",
+        "ar": "العمل والمهارات",
+    },
+    "family-and-community": {
+        "en": "Family and community",
+        "fr": "Famille et communauté",
+        "es": "Familia y comunidad",
+        "ar": "الأسرة والمجتمع",
+    },
     "wellbeing": {"en": "Well-being", "fr": "Bien-être", "es": "Bienestar", "ar": "الرفاه النفسي"},
 }
 
@@ -12,6 +22,7 @@ STORIES = [
     {
         "country": "BD",
         "slug": "a-tailoring-shop-in-sylhet",
+        "mirror_url": "https://www.youtube.com/watch?v=M7lc1UVf-VE",
         "themes": ["jobs-and-skills"],
         "dimensions": ["economic"],
         "levels": ["individual"],
@@ -41,9 +52,18 @@ STORIES = [
             "source": "رصد نتائج إعادة الإدماج، 2024",
         },
         "cues": {
-            "en": ["When I came back, I had nothing but my hands.", "Now the shop feeds three families."],
-            "fr": ["Quand je suis revenu, je n’avais que mes mains.", "Aujourd’hui, l’atelier fait vivre trois familles."],
-            "es": ["Cuando volví, solo tenía mis manos.", "Ahora el taller mantiene a tres familias."],
+            "en": [
+                "When I came back, I had nothing but my hands.",
+                "Now the shop feeds three families.",
+            ],
+            "fr": [
+                "Quand je suis revenu, je n’avais que mes mains.",
+                "Aujourd’hui, l’atelier fait vivre trois familles.",
+            ],
+            "es": [
+                "Cuando volví, solo tenía mis manos.",
+                "Ahora el taller mantiene a tres familias.",
+            ],
             "ar": ["عندما عدت، لم يكن لدي سوى يديّ.", "اليوم تعيل الورشة ثلاث عائلات."],
             "bn": ["যখন ফিরে এলাম, আমার হাত দুটো ছাড়া কিছুই ছিল না।", "এখন এই দোকান তিনটি পরিবারকে চালায়।"],
         },
@@ -80,9 +100,18 @@ STORIES = [
             "source": "مراجعة إعادة الإدماج المجتمعي، 2023",
         },
         "cues": {
-            "en": ["We did not know if he was alive.", "The cooperative gave him a place, and us hope."],
-            "fr": ["Nous ne savions pas s’il était vivant.", "La coopérative lui a donné une place, et à nous de l’espoir."],
-            "es": ["No sabíamos si estaba vivo.", "La cooperativa le dio un lugar, y a nosotros esperanza."],
+            "en": [
+                "We did not know if he was alive.",
+                "The cooperative gave him a place, and us hope.",
+            ],
+            "fr": [
+                "Nous ne savions pas s’il était vivant.",
+                "La coopérative lui a donné une place, et à nous de l’espoir.",
+            ],
+            "es": [
+                "No sabíamos si estaba vivo.",
+                "La cooperativa le dio un lugar, y a nosotros esperanza.",
+            ],
             "ar": ["لم نكن نعرف إن كان حيًا.", "منحته التعاونية مكانًا، ومنحتنا الأمل."],
         },
     },

@@ -33,7 +33,9 @@ class StoryFilterForm(forms.Form):
         if data["country"]:
             stories = stories.filter(path__startswith=self.country_paths[data["country"]])
         if data["dimension"]:
-            stories = stories.filter(dimensions__icontains=ChoiceListField.lookup(data["dimension"]))
+            stories = stories.filter(
+                dimensions__icontains=ChoiceListField.lookup(data["dimension"])
+            )
         if data["voice"]:
             stories = stories.filter(voices__icontains=ChoiceListField.lookup(data["voice"]))
         if data["theme"]:

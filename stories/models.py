@@ -19,6 +19,7 @@ from campaign_site.core.models import SectionIndexPage
 from campaign_site.core.sharing import video_object
 from campaign_site.core.translations import TranslatedPageMixin
 from campaign_site.core.video import mirror_embed, validate_mirror_url
+from campaign_site.core.views import allow_framing
 from campaign_site.core.vocabularies import Dimension, Level, Voice
 
 from .blocks import StoryBody
@@ -96,7 +97,9 @@ class StoryTheme(Orderable):
 class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """A short video of a migrant story, told in a balanced, fact-based way."""
 
-    summary = models.TextField(_("summary"), help_text=_("Two or three sentences: shown in listings and when shared."))
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences: shown in listings and when shared.")
+    )
     video = models.ForeignKey(
         "core.CampaignMedia",
         verbose_name=_("video"),
@@ -104,13 +107,18 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A translation may use its own video (a dubbed version); by default it shares the source's."),
+        help_text=_(
+            "A translation may use its own video (a dubbed version); "
+            "by default it shares the source's."
+        ),
     )
     mirror_url = models.URLField(
         _("YouTube or Vimeo mirror"),
         blank=True,
         validators=[validate_mirror_url],
-        help_text=_("Optional. Shown only after the visitor clicks, from the privacy-enhanced player."),
+        help_text=_(
+            "Optional. Shown only after the visitor clicks, from the privacy-enhanced player."
+        ),
     )
     body = StreamField(StoryBody(), blank=True, verbose_name=_("key facts"))
     dimensions = ChoiceListField(_("dimensions"), item_choices=Dimension.choices)
@@ -125,7 +133,12 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
         MultiFieldPanel([FieldPanel("video"), FieldPanel("mirror_url")], heading=_("Video")),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("dimensions"), FieldPanel("levels"), FieldPanel("voices"), InlinePanel("story_themes", label=_("Themes"))],
+            [
+                FieldPanel("dimensions"),
+                FieldPanel("levels"),
+                FieldPanel("voices"),
+                InlinePanel("story_themes", label=_("Themes")),
+            ],
             heading=_("Classification"),
         ),
         FieldPanel("related_stories"),
@@ -166,7 +179,7 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("embed/")
     def embed(self, request):
-        return self.render(request, template="stories/story_embed.html")
+        return allow_framing(self.render(request, template="stories/story_embed.html"))
 
 
 class ConsentRecord(models.Model):
@@ -175,9 +188,13 @@ class ConsentRecord(models.Model):
     Withdrawal or expiry unpublishes the story in every language; nothing is deleted.
     """
 
-    story = models.ForeignKey(StoryPage, verbose_name=_("story"), on_delete=models.CASCADE, related_name="consent_records")
+    story = models.ForeignKey(
+        StoryPage, verbose_name=_("story"), on_delete=models.CASCADE, related_name="consent_records"
+    )
     person = models.CharField(_("person"), max_length=200)
-    scope = models.TextField(_("scope"), help_text=_("What was agreed: which media, channels and uses."))
+    scope = models.TextField(
+        _("scope"), help_text=_("What was agreed: which media, channels and uses.")
+    )
     given_on = models.DateField(_("date given"))
     expires_on = models.DateField(_("expires on"), null=True, blank=True)
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
@@ -201,6 +218,11 @@ class ConsentRecord(models.Model):
     def __str__(self):
         return f"{self.person} · {self.story}"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.problem():
+            unpublish_everywhere(self.story)
+
     def clean(self):
         super().clean()
         if self.expires_on and self.expires_on < self.given_on:
@@ -214,24 +236,21 @@ class ConsentRecord(models.Model):
             return _("consent expired")
         return None
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        if self.problem():
-            unpublish_everywhere(self.story)
-
 
 def unpublish_everywhere(story, user=None):
     """Unpublish every translation of a story (drafts and revisions stay)."""
     for page in Page.objects.live().filter(translation_key=story.translation_key).specific():
-        page.unpublish(user=user)
+        page.unpublish(user=user, log_action="stories.consent_enforced")
 
 
 def enforce_consent(on=None):
     """Take down every live story whose consent has lapsed. For cron; idempotent."""
     on = on or timezone.localdate()
-    lapsed = ConsentRecord.objects.filter(models.Q(expires_on__lt=on) | models.Q(withdrawn_on__lte=on))
+    lapsed = ConsentRecord.objects.filter(
+        models.Q(expires_on__lt=on) | models.Q(withdrawn_on__lte=on)
+    )
     keys = set(lapsed.values_list("story__translation_key", flat=True))
     pages = Page.objects.live().filter(translation_key__in=keys).specific()
     for page in pages:
-        page.unpublish()
+        page.unpublish(log_action="stories.consent_enforced")
     return len(pages)

@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -18,3 +19,12 @@ class ConsentRecordViewSet(SnippetViewSet):
 
 
 register_snippet(ConsentRecordViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_consent_log_action(actions):
+    actions.register_action(
+        "stories.consent_enforced",
+        _("Unpublished: consent withdrawn or expired"),
+        _("Unpublished because consent was withdrawn or has expired"),
+    )

@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from django.conf import settings
+from django.utils import translation
 
 from wagtail.models import Locale, Page
 
@@ -29,6 +30,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The demo campaign, loaded once; each test runs in a transaction rolled back after it."""
     with django_db_blocker.unblock():
         load_demo_campaign()
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """A request leaves its language active in the thread; each test starts in English."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

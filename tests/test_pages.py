@@ -105,9 +105,12 @@ def test_the_ascii_slug_error_is_translated(section, locales):
 
     arabic = section.get_translation(locales["ar"])
     arabic.slug = "قصص"
-    with translation.override("fr"), pytest.raises(ValidationError) as error:
-        arabic.full_clean()
-    assert error.value.message_dict["slug"] == [
+    with translation.override("fr"):
+        with pytest.raises(ValidationError) as error:
+            arabic.full_clean()
+        messages = error.value.message_dict["slug"]
+    assert messages == [
         "Utilisez uniquement des lettres latines, des chiffres, des tirets et des traits de "
-        "soulignement, pour que l’adresse reste lisible lorsqu’elle est partagée par SMS ou WhatsApp."
+        "soulignement, pour que l’adresse reste lisible lorsqu’elle est partagée par SMS "
+        "ou WhatsApp."
     ]

@@ -36,7 +36,9 @@ class ChoiceListField(models.JSONField):
         allowed = {code for code, _label in self.item_choices}
         unknown = [code for code in value or [] if code not in allowed]
         if unknown:
-            raise ValidationError(_("Unknown value: %(values)s"), params={"values": ", ".join(unknown)})
+            raise ValidationError(
+                _("Unknown value: %(values)s"), params={"values": ", ".join(unknown)}
+            )
 
     def formfield(self, **kwargs):
         return forms.MultipleChoiceField(

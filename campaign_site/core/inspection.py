@@ -49,4 +49,6 @@ def inspect_media(fileobj):
     if not parsed.info.length:
         raise NotMedia("no playable content")
     fileobj.seek(0)
-    return MediaFacts(mime_type, float(parsed.info.length), int(parsed.info.bitrate or 0), has_video)
+    return MediaFacts(
+        mime_type, float(parsed.info.length), int(parsed.info.bitrate or 0), has_video
+    )

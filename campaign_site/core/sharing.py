@@ -4,13 +4,13 @@ carry no third-party script (and no third-party URL until the visitor clicks).""
 import json
 from urllib.parse import quote, urlsplit
 
+from babel.core import get_global
+
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.utils.html import mark_safe
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-
-from babel.core import get_global
 
 from wagtail.models import Site
 
@@ -58,7 +58,9 @@ def video_object(page, request):
         "inLanguage": page.locale.language_code,
     }
     if video.poster:
-        data["thumbnailUrl"] = request.build_absolute_uri(video.poster.get_rendition("fill-1280x720|format-jpeg").url)
+        data["thumbnailUrl"] = request.build_absolute_uri(
+            video.poster.get_rendition("fill-1280x720|format-jpeg").url
+        )
     return json_ld(data)
 
 
@@ -72,7 +74,11 @@ def share(request, network):
     url = request.GET.get("url", "")
     target = SHARE_TARGETS.get(network)
     hosts = {request.get_host(), *Site.objects.values_list("hostname", flat=True)}
-    if target is None or not url_has_allowed_host_and_scheme(url, hosts, require_https=False) or not urlsplit(url).netloc:
+    if (
+        target is None
+        or not url_has_allowed_host_and_scheme(url, hosts, require_https=False)
+        or not urlsplit(url).netloc
+    ):
         return HttpResponseBadRequest(_("This link cannot be shared."))
     text = request.GET.get("text", "")[:300]
     return HttpResponseRedirect(target.format(url=quote(url, safe=""), text=quote(text, safe="")))

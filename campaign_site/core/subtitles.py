@@ -6,6 +6,8 @@ from dataclasses import dataclass
 import webvtt
 from webvtt.errors import MalformedFileError
 
+from django.utils.translation import gettext_lazy as _
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -15,43 +17,41 @@ class Cue:
 
 
 class InvalidSubtitles(ValueError):
-    pass
-
-
-class NotUTF8(InvalidSubtitles):
-    pass
-
-
-def decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise NotUTF8(str(error)) from error
+    """Carries a translated message an editor can act on."""
 
 
 def parse(data: bytes):
     """(WebVTT text, cues) from the bytes of a .vtt or .srt file."""
-    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidSubtitles(
+            _("This file is not UTF-8 text. Save it with UTF-8 encoding and upload it again.")
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InvalidSubtitles("empty file")
+        raise InvalidSubtitles(_("The file is empty."))
     is_vtt = text.lstrip().startswith("WEBVTT")
     try:
         captions = webvtt.WebVTT.from_buffer(io.StringIO(text), format="vtt" if is_vtt else "srt")
-    except (MalformedFileError, ValueError, IndexError) as error:
-        raise InvalidSubtitles(str(error)) from error
-    cues = [
-        Cue(
-            start=seconds(caption.start),
-            end=seconds(caption.end),
-            text=caption.text.strip(),
+    except (MalformedFileError, ValueError, IndexError):
+        captions = None
+    if not captions:
+        raise InvalidSubtitles(
+            _(
+                "This is not a valid WebVTT or SRT file: each subtitle needs a time line such as "
+                "“00:00:01.000 --> 00:00:04.000” followed by its text."
+            )
         )
+    cues = [
+        Cue(seconds(caption.start), seconds(caption.end), caption.text.strip())
         for caption in captions
     ]
-    if not cues:
-        raise InvalidSubtitles("no cues")
     for cue in cues:
         if cue.end <= cue.start:
-            raise InvalidSubtitles(f"a cue ends before it starts ({cue.text[:40]!r})")
+            raise InvalidSubtitles(
+                _("A subtitle ends before it starts: “%(text)s”.") % {"text": cue.text[:60]}
+            )
     return captions.content, cues
 
 

@@ -42,12 +42,17 @@ def mirror_embed(url):
 
 def validate_mirror_url(url):
     if url and mirror_embed(url) is None:
-        raise ValidationError(_("Use the link of one YouTube or Vimeo video, for example https://youtu.be/…"))
+        raise ValidationError(
+            _("Use the link of one YouTube or Vimeo video, for example https://youtu.be/…")
+        )
 
 
 def player_tracks(video, language_code):
     """The video's subtitle tracks, the page's language first, and the one shown by default."""
-    tracks = sorted(video.subtitle_tracks.all(), key=lambda track: (track.language != language_code, track.language))
+    tracks = sorted(
+        video.subtitle_tracks.all(),
+        key=lambda track: (track.language != language_code, track.language),
+    )
     default = next(
         (
             track

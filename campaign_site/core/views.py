@@ -39,6 +39,13 @@ def file_chunks(handle, remaining):
             yield data
 
 
+def allow_framing(response):
+    """Embed views are the only pages other sites may frame (everything else: DENY)."""
+    response.xframe_options_exempt = True
+    response["Content-Security-Policy"] = "frame-ancestors *"
+    return response
+
+
 @require_safe
 def serve_media(request, path):
     """Uploads from local storage with HTTP Range support: Safari will not play a video, and
@@ -62,7 +69,9 @@ def serve_media(request, path):
         start, end = wanted
         handle = full_path.open("rb")
         handle.seek(start)
-        response = FileResponse(file_chunks(handle, end - start + 1), content_type=content_type, status=206)
+        response = FileResponse(
+            file_chunks(handle, end - start + 1), content_type=content_type, status=206
+        )
         response["Content-Length"] = str(end - start + 1)
         response["Content-Range"] = f"bytes {start}-{end}/{stat.st_size}"
     response["Accept-Ranges"] = "bytes"

@@ -1,8 +1,7 @@
 """The campaign's fixed vocabularies, from the integrated approach to reintegration."""
 
-from django.utils.translation import gettext_lazy as _
-
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Dimension(models.TextChoices):

@@ -23,7 +23,9 @@ def translate(instance, locale, strings):
     fill in the exported PO file from ``strings`` (English -> translation), import, publish.
     Strings missing from ``strings`` fall back to the source text."""
     translate_object(instance, [locale])
-    translation = Translation.objects.get(source__object_id=instance.translation_key, target_locale=locale)
+    translation = Translation.objects.get(
+        source__object_id=instance.translation_key, target_locale=locale
+    )
     po = translation.export_po()
     for entry in po:
         entry.msgstr = strings.get(entry.msgid, "")
@@ -35,7 +37,9 @@ def translate_into(instance, language_codes, strings_for):
     """Translate ``instance`` into each of these languages that it lacks; return how many."""
     missing = [
         locale
-        for locale in Locale.objects.filter(language_code__in=language_codes).order_by("language_code")
+        for locale in Locale.objects.filter(language_code__in=language_codes).order_by(
+            "language_code"
+        )
         if locale != instance.locale and not instance.has_translation(locale)
     ]
     for locale in missing:

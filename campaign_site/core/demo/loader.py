@@ -116,7 +116,9 @@ def load_demo_campaign(force=False):
 
     all_languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     for page in [home, *sections]:
-        created += [page] * translate_into(page, all_languages, lambda code: text.TRANSLATIONS.get(code, {}))
+        created += [page] * translate_into(
+            page, all_languages, lambda code: text.TRANSLATIONS.get(code, {})
+        )
 
     created += load_demo_stories(sections[0])
     return created

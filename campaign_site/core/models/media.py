@@ -5,6 +5,9 @@ Stories, episodes and training modules all use these, through one player compone
 
 from pathlib import PurePath
 
+from babel import Locale as BabelLocale
+from babel import UnknownLocaleError
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -13,17 +16,14 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from babel import Locale as BabelLocale
-from babel import UnknownLocaleError
-
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 from wagtailmedia.models import AbstractMedia
 
-from ..inspection import NotMedia, inspect_media
-from ..subtitles import InvalidSubtitles, NotUTF8, parse
-
 from campaign_site.languages import endonym
+
+from ..inspection import NotMedia, inspect_media
+from ..subtitles import InvalidSubtitles, parse
 
 
 def check_size(field_file, limit_key):
@@ -56,13 +56,24 @@ class CampaignMedia(AbstractMedia):
         _("data-saver version"),
         upload_to="media",
         blank=True,
-        help_text=_("A smaller encoding of the same video, for visitors on slow or expensive connections."),
+        help_text=_(
+            "A smaller encoding of the same video, for visitors on slow or expensive connections."
+        ),
     )
     file_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
     data_saver_file_size = models.PositiveBigIntegerField(default=0, editable=False)
     mime_type = models.CharField(max_length=50, blank=True, editable=False)
 
-    admin_form_fields = ("title", "file", "data_saver_file", "poster", "collection", "width", "height", "tags")
+    admin_form_fields = (
+        "title",
+        "file",
+        "data_saver_file",
+        "poster",
+        "collection",
+        "width",
+        "height",
+        "tags",
+    )
 
     search_fields = AbstractMedia.search_fields + [index.FilterField("mime_type")]
 
@@ -93,13 +104,20 @@ class CampaignMedia(AbstractMedia):
             facts = inspect_media(self.file.file)
         except NotMedia:
             raise ValidationError(
-                _("This file is not a playable MP4 or MP3 file. Export it as MP4 (H.264) or MP3 and upload it again."),
+                _(
+                    "This file is not a playable MP4 or MP3 file. "
+                    "Export it as MP4 (H.264) or MP3 and upload it again."
+                ),
                 code="not_media",
             ) from None
         if self.type == "video" and not facts.has_video:
-            raise ValidationError(_("This file has no video track: upload it as audio instead."), code="no_video")
+            raise ValidationError(
+                _("This file has no video track: upload it as audio instead."), code="no_video"
+            )
         if self.type == "audio" and facts.has_video:
-            raise ValidationError(_("This file contains video: upload it as a video instead."), code="has_video")
+            raise ValidationError(
+                _("This file contains video: upload it as a video instead."), code="has_video"
+            )
         self.duration = round(facts.duration, 3)
         self.file_size = self.file.size
         self.mime_type = facts.mime_type
@@ -109,11 +127,15 @@ class CampaignMedia(AbstractMedia):
         try:
             facts = inspect_media(self.data_saver_file.file)
         except NotMedia:
-            raise ValidationError(_("This file is not a playable MP4 file."), code="not_media") from None
+            raise ValidationError(
+                _("This file is not a playable MP4 file."), code="not_media"
+            ) from None
         if not facts.has_video:
             raise ValidationError(_("This file has no video track."), code="no_video")
         if self.file_size and self.data_saver_file.size >= self.file_size:
-            raise ValidationError(_("The data-saver version must be smaller than the main file."), code="not_smaller")
+            raise ValidationError(
+                _("The data-saver version must be smaller than the main file."), code="not_smaller"
+            )
         self.data_saver_file_size = self.data_saver_file.size
 
     @property
@@ -130,14 +152,21 @@ class SubtitleTrack(models.Model):
         DESCRIPTIONS = "descriptions", _("Audio descriptions (text)")
 
     media = models.ForeignKey(
-        CampaignMedia, verbose_name=_("video"), on_delete=models.CASCADE, related_name="subtitle_tracks"
+        CampaignMedia,
+        verbose_name=_("video"),
+        on_delete=models.CASCADE,
+        related_name="subtitle_tracks",
     )
     language = models.CharField(
-        _("language"), max_length=16, help_text=_("A language code such as fr, ar, bn, am, fil or wo.")
+        _("language"),
+        max_length=16,
+        help_text=_("A language code such as fr, ar, bn, am, fil or wo."),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SUBTITLES)
     file = models.FileField(
-        _("subtitle file"), upload_to="subtitles", help_text=_("WebVTT (.vtt) or SubRip (.srt), saved as UTF-8.")
+        _("subtitle file"),
+        upload_to="subtitles",
+        help_text=_("WebVTT (.vtt) or SubRip (.srt), saved as UTF-8."),
     )
     cues = models.JSONField(default=list, editable=False)
 
@@ -151,7 +180,9 @@ class SubtitleTrack(models.Model):
             models.UniqueConstraint(
                 fields=["media", "language", "kind"],
                 name="one_track_per_language_and_kind",
-                violation_error_message=_("This video already has a track of this kind in this language."),
+                violation_error_message=_(
+                    "This video already has a track of this kind in this language."
+                ),
             )
         ]
 
@@ -169,7 +200,10 @@ class SubtitleTrack(models.Model):
             BabelLocale.parse(self.language.replace("-", "_"))
         except (UnknownLocaleError, ValueError):
             raise ValidationError(
-                {"language": _("“%(code)s” is not a known language code.") % {"code": self.language}}
+                {
+                    "language": _("“%(code)s” is not a known language code.")
+                    % {"code": self.language}
+                }
             ) from None
         if is_new_upload(self.file):
             self._convert_upload()
@@ -179,14 +213,8 @@ class SubtitleTrack(models.Model):
             check_size(self.file, "subtitles")
             self.file.seek(0)
             vtt, cues = parse(self.file.read())
-        except NotUTF8:
-            raise ValidationError(
-                {"file": _("This file is not UTF-8 text. Save it with UTF-8 encoding and upload it again.")}
-            ) from None
         except InvalidSubtitles as error:
-            raise ValidationError(
-                {"file": _("This is not a valid WebVTT or SRT file: %(problem)s.") % {"problem": error}}
-            ) from None
+            raise ValidationError({"file": str(error)}) from None
         except ValidationError as error:
             raise ValidationError({"file": error.messages}) from None
         if self.media_id and self.media.duration and cues[-1].end > self.media.duration + 1:

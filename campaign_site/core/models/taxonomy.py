@@ -1,9 +1,9 @@
+from babel import Locale as BabelLocale
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-
-from babel import Locale as BabelLocale
 
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -19,7 +19,10 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         _("ISO 3166 code"), max_length=2, help_text=_("Two letters, for example BD, SN, SV.")
     )
     name = models.CharField(
-        _("name"), max_length=100, blank=True, help_text=_("Leave blank for the standard name in this language.")
+        _("name"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leave blank for the standard name in this language."),
     )
 
     search_fields = [index.SearchField("name"), index.FilterField("iso_code")]
@@ -44,14 +47,21 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         super().clean()
         self.iso_code = self.iso_code.upper()
         if self.iso_code not in BabelLocale("en").territories:
-            raise ValidationError({"iso_code": _("“%(code)s” is not an ISO 3166 country code.") % {"code": self.iso_code}})
+            raise ValidationError(
+                {
+                    "iso_code": _("“%(code)s” is not an ISO 3166 country code.")
+                    % {"code": self.iso_code}
+                }
+            )
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
     """A campaign theme (e.g. "Jobs and skills"), translated like a page."""
 
     name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, help_text=_("Shared by every translation; used in filters."))
+    slug = models.SlugField(
+        _("slug"), max_length=100, help_text=_("Shared by every translation; used in filters.")
+    )
 
     search_fields = [index.SearchField("name")]
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]

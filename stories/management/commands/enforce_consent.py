@@ -4,7 +4,7 @@ from stories.models import enforce_consent
 
 
 class Command(BaseCommand):
-    help = "Unpublish, in every language, the stories whose consent has expired or was withdrawn (for cron)."
+    help = "Unpublish, in every language, stories whose consent expired or was withdrawn (cron)."
 
     def handle(self, *args, **options):
         count = enforce_consent()

@@ -1,0 +1,193 @@
+"""Videos and subtitles: read from the file, refused with a clear message, nothing half-saved."""
+
+from pathlib import Path
+
+import pytest
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from campaign_site.core.models import CampaignMedia, SubtitleTrack
+
+DEMO_MEDIA = Path(__file__).resolve().parent.parent / "stories" / "demo_media"
+VIDEO = (DEMO_MEDIA / "story-cm.mp4").read_bytes()
+
+SRT = b"""1
+00:00:00,500 --> 00:00:02,000
+Hello <i>there</i>
+
+2
+00:00:02,500 --> 00:00:04,000
+Second line
+"""
+
+
+@pytest.fixture
+def video(db):
+    media = CampaignMedia(
+        title="Test video", type="video", file=SimpleUploadedFile("clip.mp4", VIDEO)
+    )
+    media.full_clean()
+    media.save()
+    return media
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("admin2", "a@example.org", "pw"))
+    return client
+
+
+def track(video, data, language="fr", kind="subtitles", name="track.vtt"):
+    return SubtitleTrack(
+        media=video, language=language, kind=kind, file=ContentFile(data, name=name)
+    )
+
+
+def errors_of(instance):
+    with pytest.raises(ValidationError) as error:
+        instance.full_clean()
+    return error.value.message_dict
+
+
+def test_duration_size_and_type_are_read_from_the_video(video):
+    assert video.duration == pytest.approx(6.0, abs=0.1)
+    assert video.file_size == len(VIDEO)
+    assert video.mime_type == "video/mp4"
+
+
+def test_a_file_that_is_not_a_video_is_refused_whatever_its_name(db):
+    media = CampaignMedia(
+        title="Fake", type="video", file=SimpleUploadedFile("clip.mp4", b"<html>not a video</html>")
+    )
+    assert "not a playable MP4 or MP3 file" in errors_of(media)["file"][0]
+
+
+def test_an_audio_file_is_refused_as_a_video(db):
+    audio = (DEMO_MEDIA / "story-cm.mp4").read_bytes()  # has audio; strip to audio-only below
+    media = CampaignMedia(title="Audio", type="audio", file=SimpleUploadedFile("clip.m4a", audio))
+    assert "contains video" in errors_of(media)["file"][0]
+
+
+def test_an_oversized_video_is_refused(db, settings):
+    settings.CAMPAIGN_UPLOAD_LIMITS = {**settings.CAMPAIGN_UPLOAD_LIMITS, "video": 1000}
+    media = CampaignMedia(title="Big", type="video", file=SimpleUploadedFile("clip.mp4", VIDEO))
+    assert errors_of(media)["file"] == [
+        f"This file is {len(VIDEO) / 1024:.1f}\xa0KB; the limit is 1000\xa0bytes."
+    ]
+
+
+def test_a_data_saver_version_must_be_smaller(db):
+    media = CampaignMedia(
+        title="Saver",
+        type="video",
+        file=SimpleUploadedFile("small.mp4", (DEMO_MEDIA / "story-sn-datasaver.mp4").read_bytes()),
+        data_saver_file=SimpleUploadedFile("big.mp4", (DEMO_MEDIA / "story-sn.mp4").read_bytes()),
+    )
+    assert errors_of(media)["data_saver_file"] == [
+        "The data-saver version must be smaller than the main file."
+    ]
+
+
+def test_the_admin_upload_refuses_a_fake_video_and_saves_nothing(admin_client, db):
+    before = CampaignMedia.objects.count()
+    response = admin_client.post(
+        "/admin/media/video/add/",
+        {"title": "Fake", "file": SimpleUploadedFile("clip.mp4", b"just text"), "collection": 1},
+    )
+    assert response.status_code == 200
+    assert "not a playable MP4 or MP3 file" in response.content.decode()
+    assert CampaignMedia.objects.count() == before
+
+
+def test_the_admin_upload_of_a_real_video_reads_its_duration(admin_client, db):
+    response = admin_client.post(
+        "/admin/media/video/add/",
+        {"title": "Real", "file": SimpleUploadedFile("clip.mp4", VIDEO), "collection": 1},
+    )
+    assert response.status_code == 302
+    assert CampaignMedia.objects.get(title="Real").duration == pytest.approx(6.0, abs=0.1)
+
+
+def test_srt_is_converted_to_webvtt(video):
+    subtitles = track(video, SRT, name="clip.srt")
+    subtitles.full_clean()
+    subtitles.save()
+    stored = subtitles.file.read().decode()
+    assert stored.startswith("WEBVTT")
+    assert "00:00:00.500 --> 00:00:02.000" in stored
+    assert subtitles.file.name.endswith(".fr.subtitles.vtt")
+    assert subtitles.cues == [
+        {"start": 0.5, "end": 2.0, "text": "Hello there"},
+        {"start": 2.5, "end": 4.0, "text": "Second line"},
+    ]
+
+
+def test_webvtt_with_a_byte_order_mark_is_accepted(video):
+    subtitles = track(video, b"\xef\xbb\xbfWEBVTT\n\n00:00:01.000 --> 00:00:02.000\nBonjour\n")
+    subtitles.full_clean()
+    assert subtitles.cues == [{"start": 1.0, "end": 2.0, "text": "Bonjour"}]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"this is not a subtitle file", "This is not a valid WebVTT or SRT file"),
+        (b"\n\n  \n", "The file is empty."),
+        (
+            b"WEBVTT\n\n00:00:03.000 --> 00:00:01.000\nBackwards\n",
+            "A subtitle ends before it starts: “Backwards”.",
+        ),
+        (b"", "The file is empty."),
+        (b"WEBVTT\n\nno cues here\n", "This is not a valid WebVTT or SRT file"),
+        (
+            "1\n00:00:01,000 --> 00:00:02,000\nCaf\u00e9\n".encode("latin-1"),
+            "This file is not UTF-8 text.",
+        ),
+        (
+            b"WEBVTT\n\n00:00:01.000 --> 00:01:30.000\nToo long\n",
+            "The subtitles run past the end of the video.",
+        ),
+    ],
+    ids=["garbage", "blank", "backwards", "empty", "no-cues", "latin-1", "past-the-end"],
+)
+def test_invalid_subtitles_are_refused_with_a_clear_message(video, data, message):
+    assert message in " ".join(errors_of(track(video, data))["file"])
+    assert not SubtitleTrack.objects.filter(media=video).exists()
+
+
+def test_an_unknown_language_is_refused(video):
+    assert errors_of(track(video, SRT, language="xx"))["language"] == [
+        "“xx” is not a known language code."
+    ]
+
+
+def test_a_language_beyond_the_sites_languages_is_accepted(video):
+    wolof = track(video, SRT, language="wo")
+    wolof.full_clean()
+    assert wolof.label == "Wolof"
+
+
+def test_a_duplicate_track_is_refused(video):
+    first = track(video, SRT)
+    first.full_clean()
+    first.save()
+    assert errors_of(track(video, SRT))["__all__"] == [
+        "This video already has a track of this kind in this language."
+    ]
+    captions = track(video, SRT, kind="captions")
+    captions.full_clean()  # another kind in the same language is fine
+
+
+def test_an_oversized_subtitle_file_is_refused(video, settings):
+    settings.CAMPAIGN_UPLOAD_LIMITS = {**settings.CAMPAIGN_UPLOAD_LIMITS, "subtitles": 10}
+    assert "the limit is 10" in errors_of(track(video, SRT))["file"][0]
+
+
+def test_the_refusal_is_translated(video):
+    from django.utils import translation
+
+    with translation.override("fr"):
+        assert "UTF-8" in errors_of(track(video, "é".encode("latin-1")))["file"][0]
+        assert errors_of(track(video, SRT, language="xx"))["language"][0].startswith("« xx »")
