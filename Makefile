@@ -41,3 +41,9 @@ format: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache
+
+# Benchmarks: podcast feed generation for a show with 500 episodes (fresh SQLite database).
+bench: messages
+	rm -f build/bench.sqlite3*
+	mkdir -p build
+	DATABASE_URL=sqlite:///$(CURDIR)/build/bench.sqlite3 $(BIN)/python -m bench.feeds

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from campaign_site.api import api_router
 from campaign_site.core.sharing import share
 from campaign_site.core.sitemap import MultilingualSitemap
-from campaign_site.core.views import serve_media
+from campaign_site.core.views import serve_media, serve_page_file
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -30,4 +30,8 @@ if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSys
     urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media")]
 
 # Every page lives under /<lang>/; "/" is redirected by LocaleMiddleware from Accept-Language.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    re_path(r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.(?:xml|json|zip))$", serve_page_file),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,12 +1,332 @@
+import uuid
+
+from PIL import Image as PILImage
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.models import SectionIndexPage
+from campaign_site.core.translations import TranslatedPageMixin
+
+from .categories import CATEGORY_CHOICES
+
+EPISODES_PER_PAGE = 20
+ARTWORK_SIZES = (1400, 3000)
 
 
 class PodcastsIndexPage(SectionIndexPage):
     """The campaign's podcast shows."""
 
-    subpage_types = []
+    subpage_types = ["podcasts.ShowPage"]
 
     class Meta:
         verbose_name = _("podcasts index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["shows"] = ShowPage.objects.live().public().child_of(self).select_related("artwork")
+        return context
+
+
+class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """A podcast series. Each language's show is its own feed at feed.xml."""
+
+    class ShowType(models.TextChoices):
+        EPISODIC = "episodic", _("Episodic (newest first)")
+        SERIAL = "serial", _("Serial (listen in order)")
+
+    description = models.TextField(
+        _("description"), help_text=_("Shown in podcast apps. Plain text.")
+    )
+    artwork = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("artwork"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "Square JPEG or PNG, 1400 to 3000 pixels wide, as podcast directories require."
+        ),
+    )
+    author = models.CharField(_("author"), max_length=200)
+    owner_name = models.CharField(_("owner name"), max_length=200)
+    owner_email = models.EmailField(
+        _("owner email"), help_text=_("Directories send ownership checks here.")
+    )
+    categories = ChoiceListField(_("categories"), item_choices=CATEGORY_CHOICES, blank=False)
+    explicit = models.BooleanField(_("explicit content"), default=False)
+    show_type = models.CharField(
+        _("type"), max_length=10, choices=ShowType.choices, default=ShowType.EPISODIC
+    )
+    copyright = models.CharField(_("copyright"), max_length=200, blank=True)
+    funding_url = models.URLField(_("funding link"), blank=True)
+    funding_text = models.CharField(_("funding link text"), max_length=128, blank=True)
+    # Page.locked is Wagtail's editing lock; this is the feed's podcast:locked.
+    feed_locked = models.BooleanField(
+        _("feed locked"),
+        default=True,
+        help_text=_("Tells other platforms not to import this feed (podcast:locked)."),
+    )
+    new_feed_url = models.URLField(
+        _("new feed address"),
+        blank=True,
+        help_text=_("Only if the show moves elsewhere: apps follow it there."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("description"),
+        FieldPanel("artwork"),
+        MultiFieldPanel(
+            [
+                FieldPanel("author"),
+                FieldPanel("owner_name"),
+                FieldPanel("owner_email"),
+                FieldPanel("copyright"),
+            ],
+            heading=_("People"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("categories"),
+                FieldPanel("explicit"),
+                FieldPanel("show_type"),
+                FieldPanel("feed_locked"),
+            ],
+            heading=_("Directory"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("funding_url"), FieldPanel("funding_text")], heading=_("Funding")
+        ),
+        FieldPanel("new_feed_url"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("description")]
+    override_translatable_fields = [SynchronizedField("artwork")]
+
+    parent_page_types = ["podcasts.PodcastsIndexPage"]
+    subpage_types = ["podcasts.EpisodePage"]
+
+    class Meta:
+        verbose_name = _("podcast show")
+
+    def clean(self):
+        super().clean()
+        if self.artwork_id:
+            problem = artwork_problem(self.artwork)
+            if problem:
+                raise ValidationError({"artwork": problem})
+
+    def episodes(self):
+        return (
+            EpisodePage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("audio", "locale")
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def get_feed_url(self, request=None):
+        return self.get_full_url(request) + "feed.xml"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["episodes"] = Paginator(self.episodes(), EPISODES_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        context["feed_url"] = self.get_feed_url(request)
+        return context
+
+    @path("")
+    def show(self, request):
+        return self.render(request)
+
+    @path("feed.xml/")
+    def feed(self, request):
+        from .feeds import feed_response
+
+        return feed_response(self, request)
+
+
+def artwork_problem(image):
+    """Why an image cannot be podcast artwork, or None."""
+    with image.open_file() as handle:
+        try:
+            image_format = PILImage.open(handle).format
+        except OSError:
+            image_format = None
+    if image_format not in ("JPEG", "PNG"):
+        return _("Podcast artwork must be a JPEG or PNG image.")
+    if image.width != image.height:
+        return _("Podcast artwork must be square; this image is %(width)s × %(height)s pixels.") % {
+            "width": image.width,
+            "height": image.height,
+        }
+    low, high = ARTWORK_SIZES
+    if not low <= image.width <= high:
+        return _(
+            "Podcast artwork must be %(low)s to %(high)s pixels wide; this image is %(width)s."
+        ) % {
+            "low": low,
+            "high": high,
+            "width": image.width,
+        }
+    return None
+
+
+class PodcastFeed(models.Model):
+    """A feed's permanent identity: its podcast:guid is derived from its first URL and then kept,
+    so a change of domain or slug does not make apps see a new show. One per language."""
+
+    show = models.OneToOneField(ShowPage, on_delete=models.CASCADE, related_name="feed_identity")
+    guid = models.UUIDField(editable=False)
+    first_url = models.URLField(editable=False)
+
+    def __str__(self):
+        return f"{self.first_url} ({self.guid})"
+
+
+class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
+    class EpisodeType(models.TextChoices):
+        FULL = "full", _("Full episode")
+        TRAILER = "trailer", _("Trailer")
+        BONUS = "bonus", _("Bonus")
+
+    number = models.PositiveIntegerField(_("episode number"), null=True, blank=True)
+    season = models.PositiveIntegerField(_("season"), null=True, blank=True)
+    episode_type = models.CharField(
+        _("type"), max_length=10, choices=EpisodeType.choices, default=EpisodeType.FULL
+    )
+    audio = models.ForeignKey(
+        "core.CampaignMedia",
+        verbose_name=_("audio"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"type": "audio"},
+        help_text=_("MP3 or M4A. Its transcripts are the audio's subtitle tracks."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences, for podcast apps."))
+    show_notes = RichTextField(
+        _("show notes"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("number"), FieldPanel("season"), FieldPanel("episode_type")],
+            heading=_("Episode"),
+        ),
+        FieldPanel("audio"),
+        FieldPanel("summary"),
+        FieldPanel("show_notes"),
+        InlinePanel("persons", label=_("Hosts and guests")),
+        InlinePanel("chapters", label=_("Chapters")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("show_notes"),
+    ]
+    override_translatable_fields = [SynchronizedField("audio")]
+
+    parent_page_types = ["podcasts.ShowPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("episode")
+
+    @property
+    def guid(self):
+        """Never changes once published: not the URL (slugs and domains change), not stored
+        content (translations copy it), but the translation key and the language."""
+        return str(uuid.uuid5(self.translation_key, self.locale.language_code))
+
+    def clean(self):
+        super().clean()
+        if self.audio_id and self.audio.type != "audio":
+            raise ValidationError({"audio": _("Choose an audio file (MP3 or M4A).")})
+        duration = self.audio.duration if self.audio_id else None
+        for chapter in self.chapters.all():
+            if duration and chapter.start > duration:
+                raise ValidationError(
+                    _(
+                        "The chapter “%(title)s” starts at %(start)s s, "
+                        "after the end of the audio (%(end)s s)."
+                    )
+                    % {"title": chapter.title, "start": chapter.start, "end": round(duration)}
+                )
+
+    def chapters_json(self):
+        """Podcasting 2.0 JSON chapters (version 1.2.0)."""
+        return {
+            "version": "1.2.0",
+            "title": self.title,
+            "podcastName": self.get_parent().title,
+            "chapters": [
+                {
+                    "startTime": chapter.start,
+                    "title": chapter.title,
+                    **({"url": chapter.url} if chapter.url else {}),
+                }
+                for chapter in sorted(self.chapters.all(), key=lambda chapter: chapter.start)
+            ],
+        }
+
+    @path("")
+    def episode(self, request):
+        return self.render(request)
+
+    @path("chapters.json/")
+    def chapters_file(self, request):
+        from django.http import JsonResponse
+
+        response = JsonResponse(self.chapters_json(), json_dumps_params={"ensure_ascii": False})
+        response["Content-Type"] = "application/json+chapters; charset=utf-8"
+        return response
+
+
+class EpisodePerson(Orderable):
+    """A host, guest or other contributor (podcast:person)."""
+
+    class Role(models.TextChoices):
+        HOST = "host", _("Host")
+        CO_HOST = "co-host", _("Co-host")
+        GUEST = "guest", _("Guest")
+        PRODUCER = "producer", _("Producer")
+        EDITOR = "editor", _("Editor")
+        TRANSLATOR = "translator", _("Translator")
+
+    page = ParentalKey(EpisodePage, on_delete=models.CASCADE, related_name="persons")
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.GUEST)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    url = models.URLField(_("link"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("image"), FieldPanel("url")]
+
+
+class EpisodeChapter(TranslatableMixin, Orderable):
+    """A chapter; translatable so that each language's episode names its chapters itself."""
+
+    page = ParentalKey(EpisodePage, on_delete=models.CASCADE, related_name="chapters")
+    start = models.FloatField(_("starts at (seconds)"))
+    title = models.CharField(_("title"), max_length=200)
+    url = models.URLField(_("link"), blank=True)
+
+    panels = [FieldPanel("start"), FieldPanel("title"), FieldPanel("url")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass

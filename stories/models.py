@@ -15,11 +15,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from campaign_site.core.fields import ChoiceListField
+from campaign_site.core.framing import allow_framing
 from campaign_site.core.models import SectionIndexPage
 from campaign_site.core.sharing import video_object
 from campaign_site.core.translations import TranslatedPageMixin
 from campaign_site.core.video import mirror_embed, validate_mirror_url
-from campaign_site.core.views import allow_framing
 from campaign_site.core.vocabularies import Dimension, Level, Voice
 
 from .blocks import StoryBody

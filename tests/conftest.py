@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Locale, Page
@@ -33,9 +34,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def english_by_default():
-    """A request leaves its language active in the thread; each test starts in English."""
+def fresh_start():
+    """Each test starts in English (a request leaves its language active in the thread) with
+    an empty cache (the database is rolled back after each test; the cache is not)."""
     translation.activate(settings.LANGUAGE_CODE)
+    cache.clear()
     yield
     translation.activate(settings.LANGUAGE_CODE)
 

@@ -8,6 +8,8 @@ from django.utils._os import safe_join
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
+from wagtail.views import serve as wagtail_serve
+
 BYTE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 CHUNK = 64 * 1024
 
@@ -39,11 +41,10 @@ def file_chunks(handle, remaining):
             yield data
 
 
-def allow_framing(response):
-    """Embed views are the only pages other sites may frame (everything else: DENY)."""
-    response.xframe_options_exempt = True
-    response["Content-Security-Policy"] = "frame-ancestors *"
-    return response
+def serve_page_file(request, path):
+    """Wagtail routes only paths ending in "/": a page's files (feed.xml, chapters.json, ...)
+    are its routable subpages "feed.xml/", served here at their proper names."""
+    return wagtail_serve(request, path + "/")
 
 
 @require_safe

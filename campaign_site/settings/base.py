@@ -185,3 +185,10 @@ CAMPAIGN_UPLOAD_LIMITS = {
     "audio": int(os.environ.get("MAX_AUDIO_BYTES", 200 * 1024 * 1024)),
     "subtitles": 2 * 1024 * 1024,
 }
+
+# Subscribe links on episode pages: (app name, URL pattern with {feed} (no scheme) or {feed_url}).
+PODCAST_APP_LINKS = [
+    ("AntennaPod", "antennapod-subscribe://{feed}"),
+    ("Podcast Addict", "podcastaddict://{feed}"),
+    ("Apple Podcasts", "podcast://{feed}"),
+]

@@ -1,9 +1,11 @@
 """Building blocks for the demo loaders of every app: idempotent pages and translations."""
 
+import json
+
 from django.db import transaction
 
 from wagtail.models import Locale
-from wagtail_localize.models import Translation
+from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
 from wagtail_localize.operations import translate_object
 
 
@@ -18,14 +20,20 @@ def child(parent, model, slug, **fields):
 
 
 @transaction.atomic
-def translate(instance, locale, strings):
+def translate(instance, locale, strings, overrides=None):
     """Translate a page or snippet through wagtail-localize, as a translator would: submit it,
     fill in the exported PO file from ``strings`` (English -> translation), import, publish.
-    Strings missing from ``strings`` fall back to the source text."""
+    Strings missing from ``strings`` fall back to the source text. ``overrides`` sets
+    synchronised fields for this language (``{"audio": id}``: a dubbed version)."""
     translate_object(instance, [locale])
     translation = Translation.objects.get(
         source__object_id=instance.translation_key, target_locale=locale
     )
+    for path, value in (overrides or {}).items():
+        segment = OverridableSegment.objects.get(source=translation.source, context__path=path)
+        SegmentOverride.objects.update_or_create(
+            locale=locale, context=segment.context, defaults={"data_json": json.dumps(value)}
+        )
     po = translation.export_po()
     for entry in po:
         entry.msgstr = strings.get(entry.msgid, "")
@@ -33,7 +41,7 @@ def translate(instance, locale, strings):
     translation.save_target(publish=True)
 
 
-def translate_into(instance, language_codes, strings_for):
+def translate_into(instance, language_codes, strings_for, overrides_for=lambda code: None):
     """Translate ``instance`` into each of these languages that it lacks; return how many."""
     missing = [
         locale
@@ -43,5 +51,7 @@ def translate_into(instance, language_codes, strings_for):
         if locale != instance.locale and not instance.has_translation(locale)
     ]
     for locale in missing:
-        translate(instance, locale, strings_for(locale.language_code))
+        translate(
+            instance, locale, strings_for(locale.language_code), overrides_for(locale.language_code)
+        )
     return len(missing)

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from campaign_site.core.models import HomePage
 from campaign_site.languages import DEFAULT_LANGUAGE
+from podcasts.demo import load_demo_podcast
 from podcasts.models import PodcastsIndexPage
 from stories.demo import load_demo_stories
 from stories.models import StoriesIndexPage
@@ -121,4 +122,5 @@ def load_demo_campaign(force=False):
         )
 
     created += load_demo_stories(sections[0])
+    created += load_demo_podcast(sections[1])
     return created

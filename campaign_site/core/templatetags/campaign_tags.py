@@ -71,6 +71,13 @@ def video_player(context, video, mirror=None):
     }
 
 
+@register.inclusion_tag("components/audio_player.html", takes_context=True)
+def audio_player(context, audio):
+    """An episode's player: native audio, file size, and the transcript in the page language."""
+    tracks, transcript_track = player_tracks(audio, get_language())
+    return {"audio": audio, "tracks": tracks, "transcript_track": transcript_track}
+
+
 @register.filter
 def timestamp(seconds):
     """62.5 -> "1:02"; 3725 -> "1:02:05"."""

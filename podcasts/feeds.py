@@ -1,0 +1,183 @@
+"""Each show's RSS feed per language, built with feedgen: RSS 2.0, the iTunes tags Apple
+requires and recommends, and Podcasting 2.0 tags. Cached until something in the show is
+published or unpublished; answers HEAD and conditional requests (ETag, Last-Modified)."""
+
+import hashlib
+import re
+import uuid
+from urllib.parse import urlsplit
+
+from feedgen.feed import FeedGenerator
+
+from django.core.cache import cache
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+
+from wagtail.models import Page
+
+from campaign_site.core.models import SubtitleTrack
+
+from .categories import feedgen_categories
+from .models import PodcastFeed
+from .podcast_namespace import PodcastIndexEntryExtension, PodcastIndexExtension
+
+# The namespace the Podcasting 2.0 spec fixes for podcast:guid.
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+# XML 1.0 forbids these characters, even escaped: an editor pasting one must not break a feed.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+CACHE_SECONDS = 60 * 60 * 24
+
+
+def clean(text):
+    return XML_FORBIDDEN.sub("", text or "")
+
+
+def podcast_guid(feed_url):
+    """UUIDv5 of the feed URL without its scheme and trailing slashes, per the spec."""
+    parts = urlsplit(feed_url)
+    return uuid.uuid5(PODCAST_GUID_NAMESPACE, (parts.netloc + parts.path).rstrip("/"))
+
+
+def feed_identity(show, request):
+    identity = PodcastFeed.objects.filter(show=show).first()
+    if identity is None:
+        url = show.get_feed_url(request)
+        identity = PodcastFeed.objects.create(show=show, guid=podcast_guid(url), first_url=url)
+    return identity
+
+
+def cache_key(show):
+    return f"podcast-feed:{show.pk}"
+
+
+def forget_feed(show):
+    cache.delete(cache_key(show))
+
+
+def absolute(root_url, url):
+    """Media URLs from the site's own address (not the request's): the feed is cached."""
+    return url if urlsplit(url).scheme else root_url + url
+
+
+def build_feed(show, request):
+    """(RSS bytes, last modified): a fixed number of queries however many episodes."""
+    language = show.locale.language_code
+    episodes = list(
+        show.episodes().prefetch_related(
+            "persons__image",
+            "chapters",
+            Prefetch("audio__subtitle_tracks", queryset=SubtitleTrack.objects.order_by("language")),
+        )
+    )
+    root_url = show.get_site().root_url
+    artwork = absolute(root_url, show.artwork.get_rendition("fill-3000x3000|format-jpeg").url)
+    feed_url = show.get_feed_url(request)
+
+    fg = FeedGenerator()
+    fg.load_extension("podcast")
+    fg.register_extension("podcastindex", PodcastIndexExtension, PodcastIndexEntryExtension)
+    fg.title(clean(show.title))
+    fg.link(href=feed_url, rel="self")
+    fg.link(href=show.get_full_url(request), rel="alternate")  # RSS <link>: the last alternate
+    fg.description(clean(show.description))
+    fg.language(language)
+    fg.image(url=artwork, title=clean(show.title), link=show.get_full_url(request))
+    if show.copyright:
+        fg.copyright(clean(show.copyright))
+    fg.generator("Campaign Site (feedgen)")
+    fg.podcast.itunes_author(clean(show.author))
+    fg.podcast.itunes_owner(name=clean(show.owner_name), email=show.owner_email)
+    fg.podcast.itunes_image(artwork)
+    fg.podcast.itunes_category(feedgen_categories(show.categories))
+    fg.podcast.itunes_type(show.show_type)
+    fg.podcast.itunes_summary(clean(show.description))
+    if show.new_feed_url:
+        fg.podcast.itunes_new_feed_url(show.new_feed_url)
+
+    extension = fg.podcastindex
+    extension.guid = str(feed_identity(show, request).guid)
+    extension.locked = (show.feed_locked, show.owner_email)
+    if show.funding_url:
+        extension.funding = (show.funding_url, clean(show.funding_text) or show.funding_url)
+    extension.explicit = show.explicit
+    for other in (
+        Page.objects.live()
+        .filter(translation_key=show.translation_key)
+        .exclude(pk=show.pk)
+        .select_related("locale")
+        .specific()
+    ):
+        extension.alternates.append(
+            (other.locale.language_code, other.get_feed_url(request), clean(other.title))
+        )
+
+    # feedgen writes entries in reverse order of addition: add oldest first, newest ends on top.
+    for episode in reversed(episodes):
+        add_entry(fg, episode, request, root_url, artwork)
+
+    last_modified = max(
+        [show.last_published_at or timezone.now(), *(e.last_published_at for e in episodes)]
+    )
+    fg.lastBuildDate(last_modified)
+    return fg.rss_str(pretty=True), last_modified
+
+
+def add_entry(fg, episode, request, root_url, artwork):
+    entry = fg.add_entry()
+    page_url = episode.get_full_url(request)
+    entry.id(episode.guid)
+    entry.guid(episode.guid, permalink=False)
+    entry.title(clean(episode.title))
+    entry.link(href=page_url)
+    entry.description(clean(episode.summary))
+    if episode.show_notes:
+        entry.content(clean(episode.show_notes), type="CDATA")
+    entry.published(episode.first_published_at)
+    audio = episode.audio
+    entry.enclosure(
+        absolute(root_url, audio.url), str(audio.file_size), audio.mime_type or "audio/mpeg"
+    )
+    entry.podcast.itunes_duration(round(audio.duration))
+    entry.podcast.itunes_episode_type(episode.episode_type)
+    entry.podcast.itunes_image(artwork)
+    if episode.number:
+        entry.podcast.itunes_episode(episode.number)
+    if episode.season:
+        entry.podcast.itunes_season(episode.season)
+    extension = entry.podcastindex
+    extension.transcripts = [
+        (absolute(root_url, track.file.url), "text/vtt", track.language)
+        for track in audio.subtitle_tracks.all()
+    ]
+    if episode.chapters.all():
+        extension.chapters_url = page_url + "chapters.json"
+    extension.persons = [
+        (
+            clean(person.name),
+            person.role,
+            absolute(root_url, person.image.get_rendition("fill-400x400").url)
+            if person.image
+            else None,
+            person.url,
+        )
+        for person in episode.persons.all()
+    ]
+
+
+def feed_response(show, request):
+    cached = cache.get(cache_key(show))
+    if cached is None:
+        body, last_modified = build_feed(show, request)
+        cached = (body, last_modified, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
+        cache.set(cache_key(show), cached, CACHE_SECONDS)
+    body, last_modified, etag = cached
+    response = HttpResponse(body, content_type="application/rss+xml; charset=utf-8")
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified.timestamp())
+    response["Cache-Control"] = "public, max-age=300"
+    return get_conditional_response(
+        request, etag=etag, last_modified=int(last_modified.timestamp()), response=response
+    )
