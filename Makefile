@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages demo bench clean
+.PHONY: run test lint format messages demo bench clean browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,17 @@ demo: messages
 run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: messages
+test: messages browser-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The browser tests' independent SCORM runtime (scorm-again, from npm). Without npm (or without
+# Chromium) the browser tests are skipped locally; CI installs both and requires them.
+browser-deps: tests/browser/node_modules/.installed
+
+tests/browser/node_modules/.installed: tests/browser/package.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd tests/browser && npm install --no-audit --no-fund --no-package-lock --silent && touch node_modules/.installed; \
+	else echo "npm not found: the browser tests will be skipped"; fi
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

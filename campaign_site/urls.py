@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from campaign_site.api import api_router
+from campaign_site.core.oembed import oembed
 from campaign_site.core.sharing import share
 from campaign_site.core.sitemap import MultilingualSitemap
 from campaign_site.core.views import serve_media, serve_page_file
@@ -17,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("share/<slug:network>/", share, name="share"),
+    path("oembed/", oembed, name="oembed"),
     path(
         "sitemap.xml",
         sitemap,

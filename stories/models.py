@@ -153,6 +153,11 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
         verbose_name = _("story")
         verbose_name_plural = _("stories")
 
+    oembed_type = "video"
+
+    def oembed_thumbnail(self):
+        return self.video.poster if self.video else None
+
     @cached_property
     def country(self):
         return self.get_parent().specific.country

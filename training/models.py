@@ -1,12 +1,213 @@
+from django.core.paginator import Paginator
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from campaign_site.core.fields import ChoiceListField
+from campaign_site.core.framing import allow_framing
 from campaign_site.core.models import SectionIndexPage
+from campaign_site.core.translations import TranslatedPageMixin
+from campaign_site.core.vocabularies import Audience, Dimension
+
+from .filters import ModuleFilterForm
+
+MODULES_PER_PAGE = 12
+ORIGIN = RegexValidator(
+    r"^https?://[^/\s]+$", _("Enter an origin such as https://lms.example.org (no path).")
+)
+
+
+class Level(models.TextChoices):
+    INTRODUCTORY = "introductory", _("Introductory")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
 
 
 class TrainingIndexPage(SectionIndexPage):
     """Capacity-development modules that trainers embed in their own courses."""
 
-    subpage_types = []
+    subpage_types = ["training.ModulePage"]
 
     class Meta:
         verbose_name = _("training index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = ModuleFilterForm(request.GET)
+        modules = ModulePage.objects.live().public().child_of(self).order_by("title")
+        if form.is_valid():
+            modules = form.filter(modules)
+        context["filter_form"] = form
+        context["modules"] = Paginator(modules, MODULES_PER_PAGE).get_page(request.GET.get("page"))
+        return context
+
+
+class ActivityBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200)
+    instructions = blocks.TextBlock()
+    minutes = blocks.IntegerBlock(min_value=1, required=False, label=_("Minutes"))
+
+    class Meta:
+        icon = "group"
+        template = "training/blocks/activity.html"
+
+
+class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """A training module: videos with subtitles, learning material, and ways to embed it."""
+
+    summary = models.TextField(_("summary"))
+    learning_objectives = StreamField(
+        [("objective", blocks.CharBlock(max_length=300, label=_("Objective")))],
+        verbose_name=_("learning objectives"),
+    )
+    audiences = ChoiceListField(_("audiences"), item_choices=Audience.choices, blank=False)
+    dimensions = ChoiceListField(_("dimensions"), item_choices=Dimension.choices)
+    level = models.CharField(
+        _("level"), max_length=20, choices=Level.choices, default=Level.INTRODUCTORY
+    )
+    duration_minutes = models.PositiveIntegerField(
+        _("duration (minutes)"), help_text=_("The whole session.")
+    )
+    facilitator_guide = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("facilitator guide"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    discussion_questions = StreamField(
+        [("question", blocks.CharBlock(max_length=300, label=_("Question")))],
+        blank=True,
+        verbose_name=_("discussion questions"),
+    )
+    activities = StreamField(
+        [("activity", ActivityBlock())], blank=True, verbose_name=_("activities")
+    )
+    embed_allowed_origins = models.TextField(
+        _("sites allowed to embed"),
+        blank=True,
+        help_text=_(
+            "One origin a line (https://lms.example.org). Empty: any site may embed this module."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("learning_objectives"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audiences"),
+                FieldPanel("dimensions"),
+                FieldPanel("level"),
+                FieldPanel("duration_minutes"),
+            ],
+            heading=_("Who and how long"),
+        ),
+        InlinePanel("videos", label=_("Videos"), min_num=1),
+        FieldPanel("facilitator_guide"),
+        InlinePanel("handouts", label=_("Handouts")),
+        FieldPanel("discussion_questions"),
+        FieldPanel("activities"),
+        FieldPanel("embed_allowed_origins"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    override_translatable_fields = [
+        SynchronizedField("facilitator_guide"),
+        SynchronizedField("embed_allowed_origins"),
+    ]
+
+    parent_page_types = ["training.TrainingIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("training module")
+
+    oembed_type = "video"
+
+    def oembed_thumbnail(self):
+        return next((video.poster for video in self.video_list if video.poster), None)
+
+    def clean(self):
+        super().clean()
+        for origin in self.allowed_origins:
+            ORIGIN(origin)
+
+    @property
+    def allowed_origins(self):
+        return [line.strip() for line in self.embed_allowed_origins.splitlines() if line.strip()]
+
+    @cached_property
+    def video_list(self):
+        return [
+            item.video
+            for item in self.videos.select_related("video__poster").prefetch_related(
+                "video__subtitle_tracks"
+            )
+        ]
+
+    @property
+    def total_video_seconds(self):
+        return sum(video.duration for video in self.video_list)
+
+    def get_context(self, request, *args, **kwargs):
+        from .packages import package_sizes
+
+        context = super().get_context(request, *args, **kwargs)
+        context["package_sizes"] = package_sizes(self)
+        return context
+
+    @path("")
+    def module(self, request):
+        return self.render(request)
+
+    @path("embed/")
+    def embed(self, request):
+        return allow_framing(
+            self.render(request, template="training/module_embed.html"), self.allowed_origins
+        )
+
+    @path("scorm.zip/")
+    def scorm(self, request):
+        from .packages import package_response
+
+        return package_response(self, "scorm")
+
+    @path("pack.zip/")
+    def pack(self, request):
+        from .packages import package_response
+
+        return package_response(self, "pack")
+
+
+class ModuleVideo(Orderable):
+    page = ParentalKey(ModulePage, on_delete=models.CASCADE, related_name="videos")
+    video = models.ForeignKey(
+        "core.CampaignMedia",
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"type": "video"},
+    )
+
+    panels = [FieldPanel("video")]
+
+
+class ModuleHandout(TranslatableMixin, Orderable):
+    page = ParentalKey(ModulePage, on_delete=models.CASCADE, related_name="handouts")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(_("title"), max_length=200)
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass

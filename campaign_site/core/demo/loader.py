@@ -18,6 +18,7 @@ from podcasts.demo import load_demo_podcast
 from podcasts.models import PodcastsIndexPage
 from stories.demo import load_demo_stories
 from stories.models import StoriesIndexPage
+from training.demo import load_demo_modules
 from training.models import TrainingIndexPage
 
 from . import text
@@ -123,4 +124,5 @@ def load_demo_campaign(force=False):
 
     created += load_demo_stories(sections[0])
     created += load_demo_podcast(sections[1])
+    created += load_demo_modules(sections[2])
     return created

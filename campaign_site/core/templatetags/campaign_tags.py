@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page, Site
 
 from campaign_site.languages import babel_locale
 
+from ..oembed import discovery_links
 from ..sharing import SHARE_TARGETS, og_locale, share_path
 from ..video import player_tracks
 
@@ -99,3 +100,8 @@ def share_links(context, page):
 
 
 register.filter("og_locale", og_locale)
+
+
+@register.inclusion_tag("components/oembed_links.html", takes_context=True)
+def oembed_links(context, page):
+    return {"links": discovery_links(page, context["request"]), "title": page.title}

@@ -1,0 +1,168 @@
+"""Downloadable packages of a module, per language:
+
+- scorm.zip, a SCORM 1.2 package for Moodle and other LMSs. It bundles its media (the
+  data-saver version of each video when there is one) rather than streaming from this site:
+  it keeps working inside an LMS that is offline, firewalled or strict about cross-origin media.
+- pack.zip, a training pack for offline sessions: videos, every subtitle file, transcripts as
+  text, the facilitator guide and handouts, and an index.html that works from the unzipped
+  folder.
+
+Packages are built once per published version and kept in the default storage.
+"""
+
+import io
+import zipfile
+from pathlib import PurePosixPath
+
+from django.contrib.staticfiles import finders
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import FileResponse
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.text import slugify
+
+from campaign_site.core.templatetags.campaign_tags import timestamp
+
+PACKAGE_DIR = "packages"
+
+
+def package_name(page, kind):
+    stamp = int(page.last_published_at.timestamp()) if page.last_published_at else 0
+    return f"{PACKAGE_DIR}/{page.pk}-{kind}-{stamp}.zip"
+
+
+def media_file(video):
+    """The file a package carries for a video: the data-saver version when there is one."""
+    field = video.data_saver_file or video.file
+    return field, f"media/{PurePosixPath(field.name).name}"
+
+
+def subtitle_files(video):
+    return [
+        (track, f"subtitles/{PurePosixPath(track.file.name).name}")
+        for track in video.subtitle_tracks.all()
+    ]
+
+
+def transcript_text(track):
+    return "\n".join(f"[{timestamp(cue['start'])}] {cue['text']}" for cue in track.cues) + "\n"
+
+
+def document_name(document):
+    return f"documents/{PurePosixPath(document.file.name).name}"
+
+
+def add_file(archive, field, name, date_time):
+    with field.open("rb") as handle:
+        archive.writestr(
+            zipfile.ZipInfo(name, date_time), handle.read(), compress_type=zipfile.ZIP_STORED
+        )
+
+
+def module_context(page):
+    videos = [
+        {"video": video, "src": media_file(video)[1], "tracks": subtitle_files(video)}
+        for video in page.video_list
+    ]
+    return {
+        "page": page,
+        "videos": videos,
+        "total_seconds": page.total_video_seconds,
+        "language_code": page.locale.language_code,
+        "is_rtl": translation.get_language_info(page.locale.language_code)["bidi"],
+    }
+
+
+def build_scorm(page):
+    context = module_context(page)
+    files = {}
+    with translation.override(page.locale.language_code):
+        files["index.html"] = render_to_string("training/scorm/index.html", context).encode()
+    with open(finders.find("training/scorm_launch.js"), "rb") as handle:
+        files["scorm_launch.js"] = handle.read()
+    media = {}
+    for item in context["videos"]:
+        media[item["src"]] = media_file(item["video"])[0]
+        for track, name in item["tracks"]:
+            media[name] = track.file
+    context["files"] = sorted([*files, *media])
+    context["identifier"] = f"campaign-module-{page.translation_key}-{page.locale.language_code}"
+    files["imsmanifest.xml"] = render_to_string("training/scorm/imsmanifest.xml", context).encode()
+    return zip_bytes(page, files, media)
+
+
+def build_pack(page):
+    context = module_context(page)
+    files, media = {}, {}
+    transcripts = []
+    for item in context["videos"]:
+        media[item["src"]] = media_file(item["video"])[0]
+        for track, name in item["tracks"]:
+            media[name] = track.file
+            transcript = (
+                f"transcripts/{slugify(item['video'].title)}.{track.language}.{track.kind}.txt"
+            )
+            files[transcript] = transcript_text(track).encode()
+            transcripts.append((track, transcript))
+        item["transcripts"] = [
+            (track, name) for track, name in transcripts if track.media_id == item["video"].pk
+        ]
+    documents = []
+    if page.facilitator_guide:
+        documents.append((page.facilitator_guide.title, document_name(page.facilitator_guide)))
+        media[document_name(page.facilitator_guide)] = page.facilitator_guide.file
+    for handout in page.handouts.select_related("document"):
+        documents.append((handout.title, document_name(handout.document)))
+        media[document_name(handout.document)] = handout.document.file
+    context["documents"] = documents
+    with translation.override(page.locale.language_code):
+        files["index.html"] = render_to_string("training/pack/index.html", context).encode()
+    return zip_bytes(page, files, media)
+
+
+def zip_bytes(page, files, media):
+    date_time = (page.last_published_at or timezone.now()).timetuple()[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(
+                zipfile.ZipInfo(name, date_time), data, compress_type=zipfile.ZIP_DEFLATED
+            )
+        for name, field in media.items():  # already compressed: stored as they are
+            add_file(archive, field, name, date_time)
+    return buffer.getvalue()
+
+
+BUILDERS = {"scorm": build_scorm, "pack": build_pack}
+
+
+def ensure_package(page, kind):
+    """The stored package for this published version, built if missing. Returns its name."""
+    name = package_name(page, kind)
+    if not default_storage.exists(name):
+        remove_older_versions(page, kind)
+        default_storage.save(name, ContentFile(BUILDERS[kind](page)))
+    return name
+
+
+def remove_older_versions(page, kind):
+    if default_storage.exists(PACKAGE_DIR):
+        _directories, names = default_storage.listdir(PACKAGE_DIR)
+        for name in names:
+            if name.startswith(f"{page.pk}-{kind}-"):
+                default_storage.delete(f"{PACKAGE_DIR}/{name}")
+
+
+def package_sizes(page):
+    return {kind: default_storage.size(ensure_package(page, kind)) for kind in BUILDERS}
+
+
+def package_response(page, kind):
+    filename = f"{page.slug}-{page.locale.language_code}-{kind}.zip"
+    return FileResponse(
+        default_storage.open(ensure_package(page, kind), "rb"),
+        as_attachment=True,
+        filename=filename,
+        content_type="application/zip",
+    )
