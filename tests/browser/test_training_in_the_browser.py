@@ -38,6 +38,32 @@ def download(url):
         return response.read()
 
 
+def open_lms(page, site, other_origin, scorm_again, name):
+    """An LMS page (scorm-again) on another origin with the module's SCORM package in a frame."""
+    root, origin = other_origin
+    lms = root / name
+    lms.mkdir()
+    (lms / "index.html").write_text(LMS_PAGE)
+    shutil.copy(scorm_again, lms / "scorm12.js")
+    zipfile.ZipFile(io.BytesIO(download(site + MODULE + "scorm.zip"))).extractall(lms / "package")
+    page.goto(f"{origin}/{name}/index.html")
+    page.wait_for_function("window.calls.LMSInitialize === 1")
+    return page.frame(url=lambda url: url.endswith("package/index.html"))
+
+
+def play_briefly(target):
+    """Play the first video for 0.8 s; return how far it got."""
+    return target.evaluate(
+        """async () => {
+            const video = document.querySelector("video");
+            video.muted = true;
+            await video.play();
+            await new Promise((resolve) => setTimeout(resolve, 800));
+            return video.currentTime;
+        }"""
+    )
+
+
 def status(page):
     return page.evaluate("window.API.cmi.core.lesson_status")
 
@@ -68,18 +94,7 @@ def play_until(frame, fraction):
 def test_scorm_package_reaches_completed_only_after_90_percent(
     page, site, other_origin, scorm_again
 ):
-    root, origin = other_origin
-    lms = root / "lms"
-    lms.mkdir()
-    (lms / "index.html").write_text(LMS_PAGE)
-    shutil.copy(scorm_again, lms / "scorm12.js")
-    zipfile.ZipFile(io.BytesIO(download(site + MODULE + "scorm.zip"))).extractall(lms / "package")
-
-    page.goto(f"{origin}/lms/index.html")
-    frame = page.frame_locator("#sco")
-    frame.locator("video").wait_for()
-    sco = page.frame(url=lambda url: url.endswith("package/index.html"))
-    page.wait_for_function("window.calls.LMSInitialize === 1")
+    sco = open_lms(page, site, other_origin, scorm_again, "lms")
     assert status(page) == "incomplete"
 
     play_until(sco, 0.8)
@@ -104,16 +119,7 @@ def test_scorm_package_reaches_completed_only_after_90_percent(
 
 
 def test_skipping_ahead_does_not_complete_the_module(page, site, other_origin, scorm_again):
-    root, origin = other_origin
-    lms = root / "lms-skip"
-    lms.mkdir()
-    (lms / "index.html").write_text(LMS_PAGE)
-    shutil.copy(scorm_again, lms / "scorm12.js")
-    zipfile.ZipFile(io.BytesIO(download(site + MODULE + "scorm.zip"))).extractall(lms / "package")
-
-    page.goto(f"{origin}/lms-skip/index.html")
-    page.wait_for_function("window.calls.LMSInitialize === 1")
-    sco = page.frame(url=lambda url: url.endswith("package/index.html"))
+    sco = open_lms(page, site, other_origin, scorm_again, "lms-skip")
     sco.evaluate(
         """async () => {
             const video = document.querySelector("video");
@@ -139,16 +145,7 @@ def test_the_module_plays_in_an_iframe_on_another_origin(page, site, other_origi
     embed = page.frame(url=f"{site}{MODULE}embed/")
     embed.locator("video").wait_for()
     assert embed.evaluate("document.documentElement.dir") == "rtl"
-    played = embed.evaluate(
-        """async () => {
-            const video = document.querySelector("video");
-            video.muted = true;
-            await video.play();
-            await new Promise((resolve) => setTimeout(resolve, 800));
-            return video.currentTime;
-        }"""
-    )
-    assert played > 0.3
+    assert play_briefly(embed) > 0.3
     # The module page itself refuses to be framed.
     forbidden = page.frame_locator("#forbidden")
     assert forbidden.locator("video").count() == 0
@@ -158,16 +155,7 @@ def test_the_training_pack_works_offline(page, site, tmp_path):
     zipfile.ZipFile(io.BytesIO(download(site + MODULE + "pack.zip"))).extractall(tmp_path)
     page.goto((tmp_path / "index.html").as_uri())
     assert page.evaluate("document.documentElement.dir") == "rtl"
-    played = page.evaluate(
-        """async () => {
-            const video = document.querySelector("video");
-            video.muted = true;
-            await video.play();
-            await new Promise((resolve) => setTimeout(resolve, 800));
-            return video.currentTime;
-        }"""
-    )
-    assert played > 0.3
+    assert play_briefly(page) > 0.3
     links = page.eval_on_selector_all(
         ".documents a, .transcripts a, .subtitles a", "links => links.map(a => a.href)"
     )
