@@ -62,3 +62,9 @@ def section(db):
 def html(response):
     assert response.status_code == 200, response.status_code
     return BeautifulSoup(response.content, "html.parser")
+
+
+def csp_directive(response, name):
+    """One directive of the response's Content-Security-Policy (their order is not fixed)."""
+    directives = response["Content-Security-Policy"].split(";")
+    return dict(directive.strip().split(" ", 1) for directive in directives)[name]

@@ -17,7 +17,7 @@ from wagtail.embeds.finders.oembed import OEmbedFinder
 
 from training.models import ModulePage
 
-from .conftest import html
+from .conftest import csp_directive, html
 
 pytestmark = pytest.mark.django_db
 MODULE = "training/case-management-for-returnees/"
@@ -27,13 +27,6 @@ URL = f"http://testserver/ar/{MODULE}"
 @pytest.fixture
 def module(db):
     return ModulePage.objects.get(locale__language_code="ar", slug="case-management-for-returnees")
-
-
-def directive(response, name):
-    policy = dict(
-        part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";")
-    )
-    return policy[name]
 
 
 def test_the_module_page_shows_everything_a_trainer_needs(client, module):
@@ -101,7 +94,7 @@ def test_the_index_filters_by_audience_dimension_and_level(client, params, expec
 def test_only_embed_views_may_be_framed(client, module):
     embed = client.get(f"/ar/{MODULE}embed/")
     assert embed.status_code == 200 and "X-Frame-Options" not in embed
-    assert directive(embed, "frame-ancestors") == "*"
+    assert csp_directive(embed, "frame-ancestors") == "*"
     page = html(embed)
     assert page.find("html")["lang"] == "ar" and page.find("nav") is None and page.find("video")
     for path in [
@@ -113,14 +106,14 @@ def test_only_embed_views_may_be_framed(client, module):
     ]:
         response = client.get(path)
         assert response["X-Frame-Options"] == "DENY", path
-        assert directive(response, "frame-ancestors") == "'none'", path
+        assert csp_directive(response, "frame-ancestors") == "'none'", path
 
 
 def test_a_module_can_restrict_who_embeds_it(client, module):
     module.embed_allowed_origins = "https://lms.example.org\nhttps://moodle.example.net"
     module.save_revision().publish()
     assert (
-        directive(client.get(f"/ar/{MODULE}embed/"), "frame-ancestors")
+        csp_directive(client.get(f"/ar/{MODULE}embed/"), "frame-ancestors")
         == "https://lms.example.org https://moodle.example.net"
     )
     module.embed_allowed_origins = "not an origin"
