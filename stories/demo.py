@@ -21,6 +21,7 @@ from campaign_site.languages import babel_locale
 
 from .demo_text import STORIES, STORY_LANGUAGES, THEMES
 from .models import ConsentRecord, CountryPage, StoryPage, StoryTheme
+from .teams import country_team
 
 MEDIA_DIR = Path(__file__).parent / "demo_media"
 POSTER_COLOURS = ["#0b5cab", "#a3412c", "#2f7d4a", "#6b3fa0", "#8a6d00", "#005f73"]
@@ -155,6 +156,7 @@ def load_demo_stories(stories_index):
                 given_on=datetime.date(2026, 1, 15),
                 expires_on=datetime.date(2031, 1, 15),
             )
+        country_team(spec["country"])
         created += [story] * translate_into(
             story,
             STORY_LANGUAGES,

@@ -1,8 +1,10 @@
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from wagtail.signals import page_published
 
-from .models import StoryPage
+from .models import CountryPage, StoryPage
+from .teams import grant_to_existing_team
 
 
 @receiver(page_published, sender=StoryPage)
@@ -11,3 +13,9 @@ def keep_stories_without_consent_offline(sender, instance, revision=None, **kwar
     publishes it and however (admin, workflow, schedule, translation sync)."""
     if instance.consent_problem():
         instance.unpublish(log_action="stories.consent_enforced")
+
+
+@receiver(post_save, sender=CountryPage)
+def give_new_translations_to_the_country_team(sender, instance, created, **kwargs):
+    if created:
+        grant_to_existing_team(instance)

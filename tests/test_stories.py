@@ -352,3 +352,46 @@ def test_a_mirror_must_be_youtube_or_vimeo(story):
 
 def test_stories_index_is_the_only_parent_of_country_pages():
     assert StoriesIndexPage.allowed_subpage_models() == [CountryPage]
+
+
+@pytest.fixture
+def senegal_officer(client, django_user_model):
+    officer = django_user_model.objects.create_user("awa", "awa@example.org", "pw")
+    officer.groups.add(Group.objects.get(name="Country team: Senegal"))
+    client.force_login(officer)
+    return officer
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "ar"])
+def test_a_country_team_edits_its_own_countrys_stories_in_every_language(
+    client, senegal_officer, code
+):
+    own = StoryPage.objects.get(locale__language_code=code, slug="fishing-again-in-saint-louis")
+    other = StoryPage.objects.get(locale__language_code=code, slug="a-tailoring-shop-in-sylhet")
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[own.pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[other.pk])).status_code in (302, 403)
+
+
+def test_a_country_team_submits_for_moderation_instead_of_publishing(client, senegal_officer):
+    story = StoryPage.objects.get(locale__language_code="en", slug="fishing-again-in-saint-louis")
+    page = client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
+    assert 'name="action-submit"' in page
+    assert 'name="action-publish"' not in page
+
+
+def test_new_translations_of_a_country_page_belong_to_the_team(locales):
+    senegal = CountryPage.objects.get(locale__language_code="en", slug="senegal")
+    team = Group.objects.get(name="Country team: Senegal")
+    bengali = senegal.get_translation(locales["bn"])
+    bengali.delete()
+    copy = senegal.copy_for_translation(locales["bn"])
+    assert team.page_permissions.filter(page=copy).count() == 2
+
+
+def test_the_create_country_team_command(capsys):
+    Group.objects.filter(name="Country team: Morocco").delete()
+    call_command("create_country_team", "ma")
+    assert (
+        "Country team: Morocco: may add and edit stories on 10 country page(s)"
+        in capsys.readouterr().out
+    )

@@ -1,0 +1,44 @@
+"""Country teams: a group per campaign country whose communications officers add and edit the
+stories of their own country, in every language, and submit them for moderation. They do not
+publish: the moderation workflow (Wagtail's "Moderators approval") does."""
+
+from django.contrib.auth.models import Group, Permission
+
+from wagtail.models import GroupPagePermission
+
+from campaign_site.languages import babel_locale
+
+TEAM_PAGE_PERMISSIONS = ("add", "change")
+TEAM_NAME = "Country team: {name}"
+
+
+def team_name(iso_code):
+    return TEAM_NAME.format(name=babel_locale("en").territories.get(iso_code, iso_code))
+
+
+def country_team(iso_code):
+    """The country's team group, with page permissions on its country page in every language."""
+    from .models import CountryPage
+
+    group, _created = Group.objects.get_or_create(name=team_name(iso_code))
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    for page in CountryPage.objects.filter(country__iso_code=iso_code):
+        grant(group, page)
+    return group
+
+
+def grant(group, page):
+    for permission_type in TEAM_PAGE_PERMISSIONS:
+        permission = Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
+        )
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def grant_to_existing_team(country_page):
+    """A new translation of a country page belongs to the country's team too."""
+    group = Group.objects.filter(name=team_name(country_page.country.iso_code)).first()
+    if group:
+        grant(group, country_page)
