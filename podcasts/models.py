@@ -145,10 +145,6 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
         context["feed_url"] = self.get_feed_url(request)
         return context
 
-    @path("")
-    def show(self, request):
-        return self.render(request)
-
     @path("feed.xml/")
     def feed(self, request):
         from .feeds import feed_response
@@ -277,10 +273,6 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
                 for chapter in sorted(self.chapters.all(), key=lambda chapter: chapter.start)
             ],
         }
-
-    @path("")
-    def episode(self, request):
-        return self.render(request)
 
     @path("chapters.json/")
     def chapters_file(self, request):

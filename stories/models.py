@@ -178,10 +178,6 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
         context["video_object"] = video_object(self, request)
         return context
 
-    @path("")
-    def story(self, request):
-        return self.render(request)
-
     @path("embed/")
     def embed(self, request):
         return allow_framing(self.render(request, template="stories/story_embed.html"))

@@ -167,10 +167,6 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
         context["package_sizes"] = package_sizes(self)
         return context
 
-    @path("")
-    def module(self, request):
-        return self.render(request)
-
     @path("embed/")
     def embed(self, request):
         return allow_framing(
