@@ -71,3 +71,20 @@ def test_sqlite_uses_wal_and_a_busy_timeout(tmp_path, django_db_blocker):
             assert cursor.execute("PRAGMA busy_timeout").fetchone() == (20000,)
     finally:
         database.close()
+
+
+@pytest.mark.django_db
+def test_admin_login_is_rate_limited(client, django_user_model):
+    django_user_model.objects.create_superuser("editor", "e@example.org", "right-password")
+    for _attempt in range(4):
+        response = client.post("/admin/login/", {"username": "editor", "password": "wrong"})
+        assert response.status_code == 200  # the form again, with its error
+    fifth = client.post("/admin/login/", {"username": "editor", "password": "wrong"})
+    assert fifth.status_code == 429 and b"locked" in fifth.content.lower()
+    locked = client.post("/admin/login/", {"username": "editor", "password": "right-password"})
+    assert locked.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+    # another account from the same address is not locked out
+    django_user_model.objects.create_superuser("other", "o@example.org", "pw")
+    assert client.post("/admin/login/", {"username": "other", "password": "pw"}).status_code == 302
