@@ -222,7 +222,7 @@ class ConsentRecord(models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if self.problem():
-            unpublish_everywhere(self.story)
+            unpublish_everywhere([self.story.translation_key])
 
     def clean(self):
         super().clean()
@@ -238,10 +238,12 @@ class ConsentRecord(models.Model):
         return None
 
 
-def unpublish_everywhere(story, user=None):
-    """Unpublish every translation of a story (drafts and revisions stay)."""
-    for page in Page.objects.live().filter(translation_key=story.translation_key).specific():
-        page.unpublish(user=user, log_action="stories.consent_enforced")
+def unpublish_everywhere(translation_keys):
+    """Unpublish every translation of these stories (drafts and revisions stay); how many."""
+    pages = Page.objects.live().filter(translation_key__in=translation_keys).specific()
+    for page in pages:
+        page.unpublish(log_action="stories.consent_enforced")
+    return len(pages)
 
 
 def enforce_consent(on=None):
@@ -250,8 +252,4 @@ def enforce_consent(on=None):
     lapsed = ConsentRecord.objects.filter(
         models.Q(expires_on__lt=on) | models.Q(withdrawn_on__lte=on)
     )
-    keys = set(lapsed.values_list("story__translation_key", flat=True))
-    pages = Page.objects.live().filter(translation_key__in=keys).specific()
-    for page in pages:
-        page.unpublish(log_action="stories.consent_enforced")
-    return len(pages)
+    return unpublish_everywhere(set(lapsed.values_list("story__translation_key", flat=True)))

@@ -32,25 +32,16 @@ def package_name(page, kind):
     return f"{PACKAGE_DIR}/{page.pk}-{kind}-{stamp}.zip"
 
 
-def media_file(video):
-    """The file a package carries for a video: the data-saver version when there is one."""
-    field = video.data_saver_file or video.file
-    return field, f"media/{PurePosixPath(field.name).name}"
+def package_path(folder, field):
+    return f"{folder}/{PurePosixPath(field.name).name}"
 
 
 def subtitle_files(video):
-    return [
-        (track, f"subtitles/{PurePosixPath(track.file.name).name}")
-        for track in video.subtitle_tracks.all()
-    ]
+    return [(track, package_path("subtitles", track.file)) for track in video.subtitle_tracks.all()]
 
 
 def transcript_text(track):
     return "\n".join(f"[{timestamp(cue['start'])}] {cue['text']}" for cue in track.cues) + "\n"
-
-
-def document_name(document):
-    return f"documents/{PurePosixPath(document.file.name).name}"
 
 
 def add_file(archive, field, name, date_time):
@@ -60,10 +51,27 @@ def add_file(archive, field, name, date_time):
         )
 
 
+def bundled_media(videos):
+    """Package path -> file, for every video and subtitle track a package carries."""
+    media = {}
+    for item in videos:
+        media[item["src"]] = item["file"]
+        for track, name in item["tracks"]:
+            media[name] = track.file
+    return media
+
+
 def module_context(page):
     videos = [
-        {"video": video, "src": media_file(video)[1], "tracks": subtitle_files(video)}
+        {
+            "video": video,
+            "file": file,
+            "src": package_path("media", file),
+            "tracks": subtitle_files(video),
+        }
         for video in page.video_list
+        # a package carries the data-saver version of a video when there is one
+        for file in [video.data_saver_file or video.file]
     ]
     return {
         "page": page,
@@ -81,11 +89,7 @@ def build_scorm(page):
         files["index.html"] = render_to_string("training/scorm/index.html", context).encode()
     with open(finders.find("training/scorm_launch.js"), "rb") as handle:
         files["scorm_launch.js"] = handle.read()
-    media = {}
-    for item in context["videos"]:
-        media[item["src"]] = media_file(item["video"])[0]
-        for track, name in item["tracks"]:
-            media[name] = track.file
+    media = bundled_media(context["videos"])
     context["files"] = sorted([*files, *media])
     context["identifier"] = f"campaign-module-{page.translation_key}-{page.locale.language_code}"
     files["imsmanifest.xml"] = render_to_string("training/scorm/imsmanifest.xml", context).encode()
@@ -94,28 +98,27 @@ def build_scorm(page):
 
 def build_pack(page):
     context = module_context(page)
-    files, media = {}, {}
-    transcripts = []
+    files, media = {}, bundled_media(context["videos"])
     for item in context["videos"]:
-        media[item["src"]] = media_file(item["video"])[0]
-        for track, name in item["tracks"]:
-            media[name] = track.file
+        item["transcripts"] = []
+        for track, _name in item["tracks"]:
             transcript = (
                 f"transcripts/{slugify(item['video'].title)}.{track.language}.{track.kind}.txt"
             )
             files[transcript] = transcript_text(track).encode()
-            transcripts.append((track, transcript))
-        item["transcripts"] = [
-            (track, name) for track, name in transcripts if track.media_id == item["video"].pk
-        ]
-    documents = []
-    if page.facilitator_guide:
-        documents.append((page.facilitator_guide.title, document_name(page.facilitator_guide)))
-        media[document_name(page.facilitator_guide)] = page.facilitator_guide.file
-    for handout in page.handouts.select_related("document"):
-        documents.append((handout.title, document_name(handout.document)))
-        media[document_name(handout.document)] = handout.document.file
-    context["documents"] = documents
+            item["transcripts"].append((track, transcript))
+    documents = (
+        [(page.facilitator_guide.title, page.facilitator_guide)] if page.facilitator_guide else []
+    )
+    documents += [
+        (handout.title, handout.document) for handout in page.handouts.select_related("document")
+    ]
+    context["documents"] = [
+        (title, package_path("documents", document.file)) for title, document in documents
+    ]
+    media.update(
+        {package_path("documents", document.file): document.file for _title, document in documents}
+    )
     with translation.override(page.locale.language_code):
         files["index.html"] = render_to_string("training/pack/index.html", context).encode()
     return zip_bytes(page, files, media)

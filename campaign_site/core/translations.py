@@ -31,9 +31,9 @@ class TranslationLink:
     is_current: bool
 
 
-def live_translations(pages_or_keys):
+def live_translations(pages):
     """Live pages sharing a translation key with the given pages, grouped by that key."""
-    keys = {getattr(item, "translation_key", item) for item in pages_or_keys}
+    keys = {page.translation_key for page in pages}
     grouped = {key: [] for key in keys}
     for page in Page.objects.live().filter(translation_key__in=keys).select_related("locale"):
         grouped[page.translation_key].append(page)

@@ -68,7 +68,6 @@ def video_player(context, video, mirror=None):
         "transcript_track": default_track,
         "use_data_saver": save_data and bool(video.data_saver_file),
         "mirror": mirror,
-        "language_code": language_code,
     }
 
 
