@@ -6,16 +6,29 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views.serve import serve as serve_document
 
 from campaign_site.api import api_router
 from campaign_site.core.oembed import oembed
 from campaign_site.core.sharing import share
 from campaign_site.core.sitemap import MultilingualSitemap
-from campaign_site.core.views import serve_media, serve_page_file
+from campaign_site.core.views import harden, serve_page_file
+from campaign_site.stored_files import serve_stored_file
+
+
+def serve_hardened_document(request, document_id, document_filename):
+    """Wagtail's document view (collection privacy, PDF inline, the rest as attachments),
+    with the headers every stored file gets; its login redirect and password form as they are."""
+    response = serve_document(request, document_id, document_filename)
+    return harden(response) if response.streaming else response
+
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    re_path(r"^documents/(\d+)/(.*)$", serve_hardened_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
+    # every other stored file, whatever the storage: see stored_files.py
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_stored_file, name="stored_file"),
     path("api/v2/", api_router.urls),
     path("share/<slug:network>/", share, name="share"),
     path("oembed/", oembed, name="oembed"),
@@ -26,10 +39,6 @@ urlpatterns = [
         name="sitemap",
     ),
 ]
-
-if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage":
-    # Uploads on local disk are served by the site itself, with HTTP Range support.
-    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media")]
 
 # Every page lives under /<lang>/; "/" is redirected by LocaleMiddleware from Accept-Language.
 urlpatterns += i18n_patterns(

@@ -1,7 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +23,7 @@ from campaign_site.core.vocabularies import Dimension, Level, Voice
 
 from .blocks import StoryBody
 from .filters import StoryFilterForm
+from .panels import ConsentStatePanel
 
 STORIES_PER_PAGE = 12
 
@@ -142,6 +142,7 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
             heading=_("Classification"),
         ),
         FieldPanel("related_stories"),
+        ConsentStatePanel(),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     override_translatable_fields = [SynchronizedField("video"), SynchronizedField("mirror_url")]
@@ -166,13 +167,6 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
     def mirror(self):
         return mirror_embed(self.mirror_url)
 
-    def consent_problem(self, on=None):
-        """Why this story may not be public now, or None."""
-        for record in ConsentRecord.objects.filter(story__translation_key=self.translation_key):
-            if problem := record.problem(on):
-                return problem
-        return None
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["video_object"] = video_object(self, request)
@@ -186,7 +180,7 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
 class ConsentRecord(models.Model):
     """Who consented to appear in a story, to what, and until when. Private: moderators only.
 
-    Withdrawal or expiry unpublishes the story in every language; nothing is deleted.
+    What follows from a record (withdrawal, expiry, refusal to publish) is in ``consent``.
     """
 
     story = models.ForeignKey(
@@ -219,37 +213,7 @@ class ConsentRecord(models.Model):
     def __str__(self):
         return f"{self.person} · {self.story}"
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        if self.problem():
-            unpublish_everywhere([self.story.translation_key])
-
     def clean(self):
         super().clean()
         if self.expires_on and self.expires_on < self.given_on:
             raise ValidationError({"expires_on": _("Consent cannot expire before it was given.")})
-
-    def problem(self, on=None):
-        on = on or timezone.localdate()
-        if self.withdrawn_on and self.withdrawn_on <= on:
-            return _("consent withdrawn")
-        if self.expires_on and self.expires_on < on:
-            return _("consent expired")
-        return None
-
-
-def unpublish_everywhere(translation_keys):
-    """Unpublish every translation of these stories (drafts and revisions stay); how many."""
-    pages = Page.objects.live().filter(translation_key__in=translation_keys).specific()
-    for page in pages:
-        page.unpublish(log_action="stories.consent_enforced")
-    return len(pages)
-
-
-def enforce_consent(on=None):
-    """Take down every live story whose consent has lapsed. For cron; idempotent."""
-    on = on or timezone.localdate()
-    lapsed = ConsentRecord.objects.filter(
-        models.Q(expires_on__lt=on) | models.Q(withdrawn_on__lte=on)
-    )
-    return unpublish_everywhere(set(lapsed.values_list("story__translation_key", flat=True)))

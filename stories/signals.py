@@ -1,18 +1,26 @@
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
-from wagtail.signals import page_published
+from wagtail.models import Page
 
-from .models import CountryPage, StoryPage
+from . import consent
+from .models import ConsentRecord, CountryPage
 from .teams import grant_to_existing_team
 
 
-@receiver(page_published, sender=StoryPage)
-def keep_stories_without_consent_offline(sender, instance, revision=None, **kwargs):
-    """A story whose consent was withdrawn or has expired cannot go live again, whoever
-    publishes it and however (admin, workflow, schedule, translation sync)."""
-    if instance.consent_problem():
-        instance.unpublish(log_action="stories.consent_enforced")
+@receiver(pre_save)
+def refuse_to_publish_without_consent(sender, instance, update_fields=None, **kwargs):
+    """A full save of a live page is how every publish path (admin, workflow, schedule,
+    translation sync) makes it live; Page.save runs it in a transaction."""
+    if isinstance(instance, Page) and instance.live and update_fields is None:
+        consent.refuse_if_withheld(instance)
+
+
+@receiver(post_save, sender=ConsentRecord)
+def take_offline_what_a_lapsed_consent_covers(sender, instance, **kwargs):
+    """Withdrawal takes effect in the same request: pages, packages and files."""
+    if ConsentRecord.objects.filter(pk=instance.pk).filter(consent.lapsed()).exists():
+        instance.taken_offline = consent.take_offline([instance.story.translation_key])
 
 
 @receiver(post_save, sender=CountryPage)

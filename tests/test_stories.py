@@ -246,18 +246,25 @@ def test_withdrawing_consent_unpublishes_every_translation_and_keeps_them(
 
 
 def test_a_story_without_valid_consent_cannot_be_published_again(story):
+    from stories.consent import ConsentLapsed
+
     ConsentRecord.objects.filter(story=story).update(withdrawn_on=datetime.date(2026, 1, 1))
+    story.unpublish()
     story.refresh_from_db()
-    story.save_revision().publish()
+    revision = story.save_revision()
+    with pytest.raises(ConsentLapsed):
+        revision.publish()
     story.refresh_from_db()
     assert not story.live
+    assert story.latest_revision == revision  # the editor's work is kept
 
 
-def test_enforce_consent_unpublishes_expired_stories(capsys, story):
+def test_enforce_consent_takes_offline_everything_that_uses_expired_media(capsys, story):
     other = StoryPage.objects.get(locale=story.locale, slug="a-mentor-in-san-miguel")
     ConsentRecord.objects.filter(story=story).update(expires_on=datetime.date(2026, 2, 1))
     call_command("enforce_consent")
-    assert "4 page(s) unpublished" in capsys.readouterr().out
+    # the story in 4 languages and the training module reusing its video in 3
+    assert "7 page(s) unpublished" in capsys.readouterr().out
     assert not Page.objects.filter(translation_key=story.translation_key, live=True).exists()
     assert Page.objects.get(pk=other.pk).live
     call_command("enforce_consent")

@@ -23,6 +23,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from campaign_site.core.templatetags.campaign_tags import timestamp
+from campaign_site.core.views import harden
 
 PACKAGE_DIR = "packages"
 
@@ -150,10 +151,16 @@ def ensure_package(page, kind):
 
 
 def remove_older_versions(page, kind):
+    remove_packages(page, f"{page.pk}-{kind}-")
+
+
+def remove_packages(page, prefix=None):
+    """Delete the stored packages of a module (of one kind, with ``prefix``)."""
+    prefix = prefix or f"{page.pk}-"
     if default_storage.exists(PACKAGE_DIR):
         _directories, names = default_storage.listdir(PACKAGE_DIR)
         for name in names:
-            if name.startswith(f"{page.pk}-{kind}-"):
+            if name.startswith(prefix):
                 default_storage.delete(f"{PACKAGE_DIR}/{name}")
 
 
@@ -163,9 +170,11 @@ def package_sizes(page):
 
 def package_response(page, kind):
     filename = f"{page.slug}-{page.locale.language_code}-{kind}.zip"
-    return FileResponse(
-        default_storage.open(ensure_package(page, kind), "rb"),
-        as_attachment=True,
-        filename=filename,
-        content_type="application/zip",
+    return harden(
+        FileResponse(
+            default_storage.open(ensure_package(page, kind), "rb"),
+            as_attachment=True,
+            filename=filename,
+            content_type="application/zip",
+        )
     )

@@ -1,8 +1,11 @@
-"""What an uploaded audio or video file really is, read from its content (mutagen), never from
-its name: container, duration, bitrate, and whether it carries a video track."""
+"""What an uploaded file really is, read from its content, never from its name: audio and video
+(mutagen: container, duration, bitrate, video track) and documents (filetype, and for office
+files the ZIP container itself)."""
 
+import zipfile
 from dataclasses import dataclass
 
+import filetype
 import mutagen
 import mutagen.mp3
 import mutagen.mp4
@@ -32,13 +35,9 @@ def mp4_handler_types(fileobj):
     return kinds
 
 
-def inspect_media(fileobj):
-    """Read a file's facts; raise NotMedia if it is not MP4 (video or audio) or MP3."""
+def _read_media(fileobj):
     fileobj.seek(0)
-    try:
-        parsed = mutagen.File(fileobj)
-    except mutagen.MutagenError as error:
-        raise NotMedia(str(error)) from error
+    parsed = mutagen.File(fileobj)
     if isinstance(parsed, mutagen.mp4.MP4):
         has_video = b"vide" in mp4_handler_types(fileobj)
         mime_type = "video/mp4" if has_video else "audio/mp4"
@@ -48,7 +47,100 @@ def inspect_media(fileobj):
         raise NotMedia("not an MP4 or MP3 file")
     if not parsed.info.length:
         raise NotMedia("no playable content")
-    fileobj.seek(0)
     return MediaFacts(
         mime_type, float(parsed.info.length), int(parsed.info.bitrate or 0), has_video
     )
+
+
+def inspect_media(fileobj):
+    """Read a file's facts; raise NotMedia if it is not MP4 (video or audio) or MP3."""
+    try:
+        return _read_media(fileobj)
+    except NotMedia:
+        raise
+    except Exception as error:  # noqa: BLE001 - a crafted file is refused, never a 500
+        raise NotMedia(str(error)) from error
+    finally:
+        fileobj.seek(0)
+
+
+# Documents: the allow-list, by the extension the file must also prove by its content.
+DOCUMENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "txt": "text/plain",
+}
+# What an office file's ZIP container must hold for its claimed type.
+OFFICE_PARTS = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
+# Decompression bombs: limits on what a ZIP container would unpack to.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 250
+MAX_MEMBERS = 10_000
+
+
+class NotADocument(ValueError):
+    pass
+
+
+def inspect_document(fileobj, extension):
+    """Check that the file is what its extension claims, one of DOCUMENT_TYPES; return its
+    content type or raise NotADocument."""
+    extension = extension.lower()
+    if extension not in DOCUMENT_TYPES:
+        raise NotADocument("not allowed")
+    fileobj.seek(0)
+    head = fileobj.read(8192)
+    fileobj.seek(0)
+    kind = filetype.guess(head)
+    try:
+        if extension == "txt":
+            _check_text(kind, fileobj)
+        elif extension == "pdf":
+            if kind is None or kind.extension != "pdf":
+                raise NotADocument("not a PDF")
+        else:
+            if kind is None or kind.mime not in ("application/zip", DOCUMENT_TYPES[extension]):
+                raise NotADocument("not an office file")
+            _check_office_container(fileobj, extension)
+    finally:
+        fileobj.seek(0)
+    return DOCUMENT_TYPES[extension]
+
+
+def _check_text(kind, fileobj):
+    data = fileobj.read()
+    if kind is not None or b"\x00" in data:
+        raise NotADocument("binary")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise NotADocument("not UTF-8") from None
+
+
+def _check_office_container(fileobj, extension):
+    try:
+        with zipfile.ZipFile(fileobj) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise NotADocument("too many parts")
+            if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+                raise NotADocument("unpacks too large")
+            if any(
+                member.file_size > MAX_RATIO * max(member.compress_size, 1) for member in members
+            ):
+                raise NotADocument("compression ratio of a bomb")
+            names = {member.filename for member in members}
+            if extension in OFFICE_PARTS:
+                if "[Content_Types].xml" not in names or not any(
+                    name.startswith(OFFICE_PARTS[extension]) for name in names
+                ):
+                    raise NotADocument("not this office format")
+            elif archive.read("mimetype").decode("ascii", "replace") != DOCUMENT_TYPES[extension]:
+                raise NotADocument("not this OpenDocument format")
+    except (zipfile.BadZipFile, KeyError, EOFError, OSError) as error:
+        raise NotADocument(str(error)) from error

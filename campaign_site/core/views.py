@@ -1,17 +1,32 @@
-import mimetypes
+import os
 import re
-from pathlib import Path
 
-from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse
-from django.utils._os import safe_join
-from django.utils.http import http_date
-from django.views.decorators.http import require_safe
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, parse_http_date_safe
 
 from wagtail.views import serve as wagtail_serve
 
-BYTE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+BYTE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$", re.ASCII)
 CHUNK = 64 * 1024
+# Every response carrying a stored file: never sniffed into something else, never a document
+# that runs script, even when an uploader managed to store HTML.
+STORED_FILE_CSP = "default-src 'none'; sandbox"
+
+
+def harden(response):
+    """Headers for any response carrying a stored file (media, subtitles, images, Wagtail's
+    documents, training packages): the browser takes the declared type and runs nothing."""
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = STORED_FILE_CSP
+    response._csp_exempt = True  # django-csp would otherwise put the page policy in its place
+    return response
+
+
+def serve_page_file(request, path):
+    """Wagtail routes only paths ending in "/": a page's files (feed.xml, chapters.json, ...)
+    are its routable subpages "feed.xml/", served here at their proper names."""
+    return wagtail_serve(request, path + "/")
 
 
 def byte_range(header, size):
@@ -41,41 +56,46 @@ def file_chunks(handle, remaining):
             yield data
 
 
-def serve_page_file(request, path):
-    """Wagtail routes only paths ending in "/": a page's files (feed.xml, chapters.json, ...)
-    are its routable subpages "feed.xml/", served here at their proper names."""
-    return wagtail_serve(request, path + "/")
+def range_applies(request, etag, last_modified):
+    """If-Range: a Range counts only while the client's copy is still this file."""
+    validator = request.headers.get("If-Range")
+    if not validator:
+        return True
+    if validator.startswith(('"', 'W/"')):
+        return validator == etag
+    return parse_http_date_safe(validator) == last_modified
 
 
-@require_safe
-def serve_media(request, path):
-    """Uploads from local storage with HTTP Range support: Safari will not play a video, and
-    podcast apps will not seek, without 206 Partial Content. (Django's static serve has none.)
-    Behind S3 or a CDN this view is not used."""
+def send_local_file(request, full_path, content_type):
+    """Safari will not play a video, and podcast apps will not seek, without 206 Partial
+    Content; Django's static serve has none."""
     try:
-        full_path = Path(safe_join(settings.MEDIA_ROOT, path))
-    except ValueError:
+        stat = os.stat(full_path)
+    except FileNotFoundError:
         raise Http404 from None
-    if not full_path.is_file():
-        raise Http404
-    stat = full_path.stat()
-    content_type = mimetypes.guess_type(full_path.name)[0] or "application/octet-stream"
-    wanted = byte_range(request.headers.get("Range"), stat.st_size)
+    size, last_modified = stat.st_size, int(stat.st_mtime)
+    etag = f'"{size:x}-{stat.st_mtime_ns:x}"'
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is not None:
+        return response
+    wanted = byte_range(request.headers.get("Range"), size)
+    if wanted is not None and not range_applies(request, etag, last_modified):
+        wanted = None
     if wanted is False:
         response = HttpResponse(status=416)
-        response["Content-Range"] = f"bytes */{stat.st_size}"
+        response["Content-Range"] = f"bytes */{size}"
     elif wanted is None:
-        response = FileResponse(full_path.open("rb"), content_type=content_type)
+        response = FileResponse(open(full_path, "rb"), content_type=content_type)  # noqa: SIM115
     else:
         start, end = wanted
-        handle = full_path.open("rb")
+        handle = open(full_path, "rb")  # noqa: SIM115 - closed by file_chunks
         handle.seek(start)
         response = FileResponse(
             file_chunks(handle, end - start + 1), content_type=content_type, status=206
         )
         response["Content-Length"] = str(end - start + 1)
-        response["Content-Range"] = f"bytes {start}-{end}/{stat.st_size}"
+        response["Content-Range"] = f"bytes {start}-{end}/{size}"
     response["Accept-Ranges"] = "bytes"
-    response["Last-Modified"] = http_date(stat.st_mtime)
-    response["Cache-Control"] = "public, max-age=86400"
+    response["Last-Modified"] = http_date(last_modified)
+    response["ETag"] = etag
     return response

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import dj_email_url
 
 from campaign_site.languages import (
     CAMPAIGN_LANGUAGES,
@@ -69,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "campaign_site.core.publishing.PublishingRefusedMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",  # last: it answers locked-out logins
@@ -137,7 +139,10 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.5  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 0))
+# The address is REMOTE_ADDR, or with PROXY_COUNT proxies in front, the one the outermost proxy
+# saw (campaign_site.core.security.client_address): a forged X-Forwarded-For changes nothing.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 0))
+AXES_CLIENT_IP_CALLABLE = "campaign_site.core.security.client_address"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -165,6 +170,11 @@ STATICFILES_DIRS = [BASE_DIR / "campaign_site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Stored files leave only through campaign_site.stored_files (see its docstring). With nginx in
+# front, name the internal location that maps to MEDIA_ROOT (deploy/nginx.conf): nginx then
+# sends the bytes.
+STORED_FILES_ACCEL_REDIRECT = os.environ.get("MEDIA_ACCEL_REDIRECT", "")
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -172,12 +182,16 @@ STORAGES = {
 # S3-compatible media storage (behind a CDN) when a bucket is named; needs the "s3" extra.
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        # private objects; the site hands out short-lived signed URLs after its checks
+        "BACKEND": "campaign_site.core.storage.PrivateS3Storage",
         "OPTIONS": {
             "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
             "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL"),
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN"),
-            "querystring_auth": False,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            "signature_version": "s3v4",
             "file_overwrite": False,
         },
     }
@@ -188,6 +202,18 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
+# No SVG: it is a document that can carry script.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "campaign_site.core.forms.CampaignImageForm"
+# Documents: an allow-list, checked by content (campaign_site.core.forms); always through
+# Wagtail's view, which keeps collection privacy; only PDF opens in the browser.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "campaign_site.core.forms.CampaignDocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# The admin loads nothing from third parties.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "core.CampaignMedia",
@@ -200,7 +226,15 @@ CAMPAIGN_UPLOAD_LIMITS = {
     "video": int(os.environ.get("MAX_VIDEO_BYTES", 500 * 1024 * 1024)),
     "audio": int(os.environ.get("MAX_AUDIO_BYTES", 200 * 1024 * 1024)),
     "subtitles": 2 * 1024 * 1024,
+    "document": int(os.environ.get("MAX_DOCUMENT_BYTES", 50 * 1024 * 1024)),
 }
+
+# E-mail (consent expiry notices to moderators): the console unless EMAIL_URL is set, e.g.
+# submission://user:password@smtp.example.org:587 (STARTTLS) or smtps://... (dj-email-url)
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+if os.environ.get("EMAIL_URL"):
+    globals().update(dj_email_url.parse(os.environ["EMAIL_URL"]))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaign@localhost")
 
 # Subscribe links on episode pages: (app name, URL pattern with {feed} (no scheme) or {feed_url}).
 PODCAST_APP_LINKS = [

@@ -8,15 +8,15 @@ from pathlib import PurePath
 from babel import Locale as BabelLocale
 from babel import UnknownLocaleError
 
-from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 from wagtailmedia.models import AbstractMedia
 
@@ -24,16 +24,9 @@ from campaign_site.languages import endonym
 
 from ..inspection import NotMedia, inspect_media
 from ..subtitles import InvalidSubtitles, parse
+from ..uploads import check_name, check_size, stored_name
 
-
-def check_size(field_file, limit_key):
-    limit = settings.CAMPAIGN_UPLOAD_LIMITS[limit_key]
-    if field_file.size > limit:
-        raise ValidationError(
-            _("This file is %(size)s; the limit is %(limit)s."),
-            params={"size": filesizeformat(field_file.size), "limit": filesizeformat(limit)},
-            code="too_large",
-        )
+EXTENSIONS = {"video/mp4": "mp4", "audio/mp4": "m4a", "audio/mpeg": "mp3"}
 
 
 def is_new_upload(field_file):
@@ -99,6 +92,7 @@ class CampaignMedia(AbstractMedia):
         super().clean()
 
     def _read_facts(self):
+        check_name(self.file.name)
         check_size(self.file, self.type or "video")
         try:
             facts = inspect_media(self.file.file)
@@ -121,8 +115,10 @@ class CampaignMedia(AbstractMedia):
         self.duration = round(facts.duration, 3)
         self.file_size = self.file.size
         self.mime_type = facts.mime_type
+        self.file.name = stored_name(self.file.name, EXTENSIONS[facts.mime_type], self.type)
 
     def _check_data_saver(self):
+        check_name(self.data_saver_file.name)
         check_size(self.data_saver_file, "video")
         try:
             facts = inspect_media(self.data_saver_file.file)
@@ -137,10 +133,22 @@ class CampaignMedia(AbstractMedia):
                 _("The data-saver version must be smaller than the main file."), code="not_smaller"
             )
         self.data_saver_file_size = self.data_saver_file.size
+        self.data_saver_file.name = stored_name(self.data_saver_file.name, "mp4", "video")
 
     @property
     def sources(self):
         return [{"src": self.url, "type": self.mime_type or "video/mp4"}]
+
+
+def pages_using(media_ids):
+    """Ids of every page, in every language, that points at one of these media items, found
+    by Wagtail's reference index (a module's video list included)."""
+    page_ids = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(CampaignMedia),
+        to_object_id__in=[str(pk) for pk in media_ids],
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).values_list("object_id", flat=True)
+    return {int(pk) for pk in page_ids}
 
 
 class SubtitleTrack(models.Model):
@@ -210,6 +218,7 @@ class SubtitleTrack(models.Model):
 
     def _convert_upload(self):
         try:
+            check_name(self.file.name)
             check_size(self.file, "subtitles")
             self.file.seek(0)
             vtt, cues = parse(self.file.read())

@@ -1,0 +1,56 @@
+"""Checks every upload passes before anything is stored, each with a clear, translated message:
+size per kind, names that cannot disguise themselves, and stored names chosen by the site."""
+
+import re
+import unicodedata
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+# Markup that makes a browser, or anything sniffing, treat a file as a document that runs.
+EMBEDDED_MARKUP = re.compile(rb"<(?:script|html|svg|body|iframe|!doctype|\?xml-stylesheet)", re.I)
+
+
+def check_size(field_file, limit_key):
+    limit = settings.CAMPAIGN_UPLOAD_LIMITS[limit_key]
+    if field_file.size > limit:
+        raise ValidationError(
+            _("This file is %(size)s; the limit is %(limit)s."),
+            params={"size": filesizeformat(field_file.size), "limit": filesizeformat(limit)},
+            code="too_large",
+        )
+
+
+def check_name(name):
+    """Bidirectional controls (U+202E and kin) make "photo<U+202E>gpj.exe" show as a JPEG."""
+    if any(unicodedata.category(char) == "Cf" for char in name):
+        raise ValidationError(
+            _("The file name contains invisible control characters. Rename it and try again."),
+            code="bad_name",
+        )
+
+
+def check_no_markup(fileobj):
+    """A file that is also an HTML or SVG document (a polyglot) is refused."""
+    fileobj.seek(0)
+    previous = b""
+    while chunk := fileobj.read(1024 * 1024):
+        if EMBEDDED_MARKUP.search(previous[-32:] + chunk):
+            fileobj.seek(0)
+            raise ValidationError(
+                _("This file also contains web page code, which is not allowed in uploads."),
+                code="embedded_markup",
+            )
+        previous = chunk
+    fileobj.seek(0)
+
+
+def stored_name(name, extension, fallback, allow_unicode=False):
+    """The name a file is stored under: a slug of the uploader's name and the extension that
+    its content proved, never the extension it arrived with."""
+    stem = slugify(PurePath(name).stem, allow_unicode=allow_unicode)[:80]
+    return f"{stem or fallback}.{extension}"

@@ -1,0 +1,134 @@
+"""The one way out of storage. Nothing is public because its path is known: a stored file
+leaves through this view (documents through Wagtail's own document view, training packages
+through their module's page), which looks up the record that owns the file, decides from it
+who may have it, and answers with the content type that validation established.
+
+- media/      audio and video (main and data-saver files): used by a live page, consent valid
+- subtitles/  subtitle tracks: as their video
+- images/     image renditions: unless the image is the poster of a video whose consent lapsed
+- everything else (original_images/, documents/, packages/, a path nobody recorded): editors
+  in the admin only, or 404
+
+The bytes are sent by the web server (X-Accel-Redirect) or the object store (a short-lived
+signed URL) where one is configured, and by Django with HTTP Range support otherwise.
+
+This module sits at project level, beside urls.py: it asks the stories app about consent.
+"""
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db.models import Q
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
+
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from campaign_site.core.models import CampaignMedia, SubtitleTrack
+from campaign_site.core.models.media import pages_using
+from campaign_site.core.views import harden, send_local_file
+from stories import consent
+
+IMAGE_TYPES = {
+    "avif": "image/avif",
+    "gif": "image/gif",
+    "jpeg": "image/jpeg",
+    "jpg": "image/jpeg",
+    "png": "image/png",
+    "webp": "image/webp",
+}
+PUBLIC_MAX_AGE = 600  # seconds: a withdrawn file leaves browsers and CDNs within ten minutes
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    name: str
+    content_type: str
+    public: bool
+
+
+def is_editor(request):
+    return request.user.is_authenticated and request.user.has_perm("wagtailadmin.access_admin")
+
+
+def used_by_a_live_page(media):
+    return Page.objects.live().filter(pk__in=pages_using([media.pk])).exists()
+
+
+def media_is_public(media):
+    return used_by_a_live_page(media) and not consent.is_withheld(media.pk)
+
+
+def media_file(name):
+    media = CampaignMedia.objects.filter(Q(file=name) | Q(data_saver_file=name)).first()
+    if media is None:
+        return None
+    content_type = media.mime_type if media.file.name == name else "video/mp4"
+    return StoredFile(name, content_type or "application/octet-stream", media_is_public(media))
+
+
+def subtitle_file(name):
+    track = SubtitleTrack.objects.filter(file=name).select_related("media").first()
+    if track is None:
+        return None
+    return StoredFile(name, "text/vtt; charset=utf-8", media_is_public(track.media))
+
+
+def rendition_file(name):
+    content_type = IMAGE_TYPES.get(PurePosixPath(name).suffix.lstrip(".").lower())
+    rendition = (
+        get_image_model().get_rendition_model().objects.filter(file=name).only("image_id").first()
+    )
+    if rendition is None or content_type is None:
+        return None
+    return StoredFile(name, content_type, not consent.is_withheld_poster(rendition.image_id))
+
+
+def original_image_file(name):
+    content_type = IMAGE_TYPES.get(PurePosixPath(name).suffix.lstrip(".").lower())
+    if content_type is None or not get_image_model().objects.filter(file=name).exists():
+        return None
+    return StoredFile(name, content_type, public=False)
+
+
+RESOLVERS = {
+    "media": media_file,
+    "subtitles": subtitle_file,
+    "images": rendition_file,
+    "original_images": original_image_file,
+}
+
+
+def resolve(name):
+    resolver = RESOLVERS.get(name.split("/", 1)[0])
+    return resolver(name) if resolver else None
+
+
+@require_safe
+def serve_stored_file(request, path):
+    stored = resolve(path)
+    if stored is None or not (stored.public or is_editor(request)):
+        raise Http404
+    response = send(request, stored)
+    if stored.public:
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+    else:
+        patch_cache_control(response, private=True, no_cache=True)
+    return harden(response)
+
+
+def send(request, stored):
+    accel_prefix = settings.STORED_FILES_ACCEL_REDIRECT
+    if accel_prefix:  # nginx sends the bytes, Range included (deploy/nginx.conf)
+        response = HttpResponse(content_type=stored.content_type)
+        response["X-Accel-Redirect"] = accel_prefix.rstrip("/") + "/" + stored.name
+        return response
+    try:
+        full_path = default_storage.path(stored.name)
+    except NotImplementedError:  # object storage: a short-lived signed URL does the work
+        return HttpResponseRedirect(default_storage.signed_url(stored.name, stored.content_type))
+    return send_local_file(request, full_path, stored.content_type)

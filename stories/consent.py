@@ -1,0 +1,165 @@
+"""Consent, in one place. Every other module asks here.
+
+- what "lapsed" means (withdrawn on or before a day, or expired before it): ``lapsed()``;
+- what a consent covers: the story in every language, and the media its translations use
+  (video, data-saver version, poster, subtitles), wherever those media are reused;
+- what happens when it lapses: ``take_offline()`` unpublishes every page that uses the media
+  (found through Wagtail's reference index: the story in every language, training modules,
+  their embeds and packages), cancels their scheduled publishing, and from that moment the
+  stored-file view refuses the files;
+- the refusal to publish anything that uses such media: ``refuse_if_withheld()``, called inside
+  the transaction that makes a page live, with the consent rows locked, so a publish racing a
+  withdrawal cannot win.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import BooleanField, Case, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from wagtail.models import Page, ReferenceIndex, Revision
+
+from campaign_site.core.models import CampaignMedia
+from campaign_site.core.models.media import pages_using
+from campaign_site.core.publishing import PublishingRefused
+
+from .models import ConsentRecord, StoryPage
+
+EXPIRY_WARNING_DAYS = 30
+
+
+def lapsed(on=None):
+    """The one definition: a consent record that no longer allows publishing on ``on``."""
+    on = on or timezone.localdate()
+    return Q(withdrawn_on__lte=on) | Q(expires_on__lt=on)
+
+
+def with_state(records, on=None):
+    """Records annotated with ``is_lapsed``, computed by the database from ``lapsed()``."""
+    return records.annotate(
+        is_lapsed=Case(
+            When(lapsed(on), then=Value(True)), default=Value(False), output_field=BooleanField()
+        )
+    )
+
+
+def expiring(on=None, days=EXPIRY_WARNING_DAYS):
+    """Valid records that expire within ``days``: moderators are warned before stories go."""
+    on = on or timezone.localdate()
+    return (
+        ConsentRecord.objects.exclude(lapsed(on))
+        .filter(expires_on__lte=on + timezone.timedelta(days=days))
+        .select_related("story")
+        .order_by("expires_on", "person")
+    )
+
+
+def withheld_story_keys(on=None):
+    return ConsentRecord.objects.filter(lapsed(on)).values("story__translation_key")
+
+
+def withheld_media_ids(on=None):
+    """Media used by any translation of a story whose consent lapsed."""
+    return StoryPage.objects.filter(
+        translation_key__in=withheld_story_keys(on), video__isnull=False
+    ).values("video_id")
+
+
+def is_withheld(media_id, on=None):
+    return StoryPage.objects.filter(
+        video_id=media_id, translation_key__in=withheld_story_keys(on)
+    ).exists()
+
+
+def is_withheld_poster(image_id, on=None):
+    return CampaignMedia.objects.filter(poster_id=image_id, pk__in=withheld_media_ids(on)).exists()
+
+
+def media_used_by(page):
+    """Media a page uses as it is about to be saved (its revision's content, child objects
+    included). Wagtail's reference index reads them the way it indexes them; the index itself
+    still holds the previous version at this point."""
+    media_type = ContentType.objects.get_for_model(CampaignMedia).pk
+    return {
+        int(object_id)
+        for content_type, object_id, *_paths in ReferenceIndex._extract_references_from_object(page)
+        if content_type == media_type
+    }
+
+
+@dataclass(frozen=True)
+class Offline:
+    pages: int
+    languages: int
+
+    def __str__(self):
+        return ngettext(
+            "%(pages)d page in %(languages)d language(s) went offline.",
+            "%(pages)d pages in %(languages)d language(s) went offline.",
+            self.pages,
+        ) % {"pages": self.pages, "languages": self.languages}
+
+
+def take_offline(story_keys):
+    """Unpublish everything that uses these stories' media, in every language; nothing is
+    deleted (drafts and revisions stay). Built packages go with their module's unpublish."""
+    story_keys = set(story_keys)
+    media_ids = set(
+        StoryPage.objects.filter(translation_key__in=story_keys, video__isnull=False).values_list(
+            "video_id", flat=True
+        )
+    )
+    page_ids = pages_using(media_ids) | set(
+        StoryPage.objects.filter(translation_key__in=story_keys).values_list("pk", flat=True)
+    )
+    with transaction.atomic():
+        pages = list(Page.objects.live().filter(pk__in=page_ids).specific())
+        for page in pages:
+            page.unpublish(log_action="stories.consent_enforced")
+        # and none of them goes live later by schedule
+        Revision.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=[str(pk) for pk in page_ids],
+            approved_go_live_at__isnull=False,
+        ).update(approved_go_live_at=None)
+    return Offline(len(pages), len({page.locale_id for page in pages}))
+
+
+def enforce(on=None):
+    """Take offline everything whose consent has lapsed by ``on``. For cron; idempotent."""
+    return take_offline(
+        set(withheld_story_keys(on).values_list("story__translation_key", flat=True))
+    )
+
+
+class ConsentLapsed(PublishingRefused):
+    pass
+
+
+def refuse_if_withheld(page):
+    """Called inside the transaction that makes ``page`` live. The consent rows that cover it
+    are locked first: a withdrawal committed meanwhile is seen, one in progress waits for
+    this publish and then takes the page offline again."""
+    media_ids = media_used_by(page)
+    covering = ConsentRecord.objects.filter(
+        Q(story__translation_key=page.translation_key)
+        | Q(
+            story__translation_key__in=StoryPage.objects.filter(video_id__in=media_ids).values(
+                "translation_key"
+            )
+        )
+    )
+    locked = list(covering.select_for_update(of=("self",)).values_list("pk", flat=True))
+    if ConsentRecord.objects.filter(pk__in=locked).filter(lapsed()).exists():
+        raise ConsentLapsed(
+            _(
+                "“%(title)s” was not published: it uses the video of a person whose consent "
+                "was withdrawn or has expired. Replace the video, or ask a moderator to "
+                "renew the consent record."
+            )
+            % {"title": page.title}
+        )
