@@ -10,7 +10,7 @@ from wagtail.images.widgets import AdminImageChooser
 from wagtailmedia.forms import BaseMediaForm
 
 from .inspection import DOCUMENT_TYPES, NotADocument, inspect_document
-from .uploads import check_name, check_no_markup, check_size, stored_name
+from .uploads import check_no_markup, check_size, stored_name
 
 
 class CampaignMediaForm(BaseMediaForm):
@@ -25,7 +25,6 @@ class CampaignImageForm(BaseImageForm):
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if isinstance(upload, UploadedFile):
-            check_name(upload.name)
             check_no_markup(upload)
         return upload
 
@@ -37,7 +36,6 @@ class CampaignDocumentForm(BaseDocumentForm):
         upload = self.cleaned_data.get("file")
         if not isinstance(upload, UploadedFile):
             return upload
-        check_name(upload.name)
         check_size(upload, "document")
         extension = PurePath(upload.name).suffix.lstrip(".").lower()
         try:
@@ -54,5 +52,7 @@ class CampaignDocumentForm(BaseDocumentForm):
                 },
                 code="not_a_document",
             ) from None
+        if extension == "txt":  # text is served as text, but an HTML page is no handout
+            check_no_markup(upload)
         upload.name = stored_name(upload.name, extension, "document", allow_unicode=True)
         return upload

@@ -24,9 +24,13 @@ class NotMedia(ValueError):
 
 
 def mp4_handler_types(fileobj):
-    """The track kinds of an MP4 file: b"vide", b"soun", ..."""
+    """The track kinds of an MP4 file: b"vide", b"soun", ...; a file cut short is refused (its
+    header can be whole while the media data it promises is missing)."""
+    size = fileobj.seek(0, 2)
     fileobj.seek(0)
     atoms = mutagen.mp4.Atoms(fileobj)
+    if any(atom.offset + atom.length > size for atom in atoms.atoms):
+        raise NotMedia("truncated")
     kinds = []
     for track in atoms.path(b"moov")[-1].findall(b"trak"):
         handler = track[b"mdia", b"hdlr"]

@@ -1,8 +1,8 @@
-"""Checks every upload passes before anything is stored, each with a clear, translated message:
-size per kind, names that cannot disguise themselves, and stored names chosen by the site."""
+"""Checks every upload passes before anything is stored, each with a clear, translated message,
+and the names files are stored under. (Django already drops path components and invisible
+characters, such as a right-to-left override, from uploaded file names.)"""
 
 import re
-import unicodedata
 from pathlib import PurePath
 
 from django.conf import settings
@@ -22,15 +22,6 @@ def check_size(field_file, limit_key):
             _("This file is %(size)s; the limit is %(limit)s."),
             params={"size": filesizeformat(field_file.size), "limit": filesizeformat(limit)},
             code="too_large",
-        )
-
-
-def check_name(name):
-    """Bidirectional controls (U+202E and kin) make "photo<U+202E>gpj.exe" show as a JPEG."""
-    if any(unicodedata.category(char) == "Cf" for char in name):
-        raise ValidationError(
-            _("The file name contains invisible control characters. Rename it and try again."),
-            code="bad_name",
         )
 
 

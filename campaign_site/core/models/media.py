@@ -24,7 +24,7 @@ from campaign_site.languages import endonym
 
 from ..inspection import NotMedia, inspect_media
 from ..subtitles import InvalidSubtitles, parse
-from ..uploads import check_name, check_size, stored_name
+from ..uploads import check_size, stored_name
 
 EXTENSIONS = {"video/mp4": "mp4", "audio/mp4": "m4a", "audio/mpeg": "mp3"}
 
@@ -92,7 +92,6 @@ class CampaignMedia(AbstractMedia):
         super().clean()
 
     def _read_facts(self):
-        check_name(self.file.name)
         check_size(self.file, self.type or "video")
         try:
             facts = inspect_media(self.file.file)
@@ -118,7 +117,6 @@ class CampaignMedia(AbstractMedia):
         self.file.name = stored_name(self.file.name, EXTENSIONS[facts.mime_type], self.type)
 
     def _check_data_saver(self):
-        check_name(self.data_saver_file.name)
         check_size(self.data_saver_file, "video")
         try:
             facts = inspect_media(self.data_saver_file.file)
@@ -218,7 +216,6 @@ class SubtitleTrack(models.Model):
 
     def _convert_upload(self):
         try:
-            check_name(self.file.name)
             check_size(self.file, "subtitles")
             self.file.seek(0)
             vtt, cues = parse(self.file.read())
