@@ -56,27 +56,47 @@ def wait_for(url, seconds=60):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """The demo campaign served by `manage.py runserver` on a free localhost port."""
-    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}")
+def site_env(tmp_path_factory):
+    """The environment of the demo site's processes: its own database and media folder."""
     workdir = tmp_path_factory.mktemp("site")
     port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "campaign_site.settings.dev",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
-        "WAGTAILADMIN_BASE_URL": base,
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
     }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)
-    subprocess.run(
-        [*manage, "load_demo_campaign"], env=env, check=True, cwd=ROOT, capture_output=True
-    )
+
+
+@pytest.fixture(scope="session")
+def manage(site_env):
+    """Run a manage.py command against the demo site's database: manage("shell", "-c", ...)."""
+
+    def run(*args, **env):
+        return subprocess.run(  # noqa: S603
+            [sys.executable, str(ROOT / "manage.py"), *args],
+            env={**site_env, **env},
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def site(site_env, manage):
+    """The demo campaign served by `manage.py runserver` on a free localhost port."""
+    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}")
+    base = site_env["WAGTAILADMIN_BASE_URL"]
+    port = base.rsplit(":", 1)[1]
+    manage("migrate", "--no-input", "-v0")
+    manage("load_demo_campaign")
     server = subprocess.Popen(  # noqa: S603
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=env,
+        [sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"],
+        env=site_env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -1,0 +1,21 @@
+"""Production web server (gunicorn reads this file from the working directory).
+
+Threads, not sync workers: a phone uploading a video over a slow connection, or a client that
+stalls on purpose, holds one thread while the others keep answering. Behind nginx
+(deploy/nginx.conf) request bodies are buffered before they reach gunicorn at all.
+Every value can be set from the environment.
+"""
+
+import os
+
+wsgi_app = "campaign_site.wsgi:application"
+bind = os.environ.get("BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", 2))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", 8))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", 60))
+graceful_timeout = 30
+keepalive = 5
+# Headers must arrive whole and small; bodies are limited by Django's upload limits.
+limit_request_line = 8190
+limit_request_fields = 100

@@ -1,0 +1,206 @@
+"""Consent reaches every copy: withdrawing it takes offline, in the same request, the story in
+every language, the training modules that reuse its video, their embeds and packages, and the
+files themselves; nothing that uses the media can be published again."""
+
+import datetime
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from stories import consent
+from stories.models import ConsentRecord, StoryPage
+from training.models import ModulePage
+from training.packages import PACKAGE_DIR
+
+from .conftest import html
+
+pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def story(db):
+    return StoryPage.objects.get(locale__language_code="en", slug="fishing-again-in-saint-louis")
+
+
+@pytest.fixture
+def moderator(client, django_user_model):
+    user = django_user_model.objects.create_user("mod", "mod@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(user)
+    return user
+
+
+def withdraw(client, record, on=None):
+    return client.post(
+        reverse("wagtailsnippets_stories_consentrecord:edit", args=[record.pk]),
+        {
+            "story": record.story_id,
+            "person": record.person,
+            "scope": record.scope,
+            "given_on": record.given_on.isoformat(),
+            "expires_on": record.expires_on.isoformat() if record.expires_on else "",
+            "withdrawn_on": (on or timezone.localdate()).isoformat(),
+            "notes": "Asked by phone.",
+        },
+        follow=True,
+    )
+
+
+def packages_of(page):
+    if not default_storage.exists(PACKAGE_DIR):
+        return []
+    return [
+        name for name in default_storage.listdir(PACKAGE_DIR)[1] if name.startswith(f"{page.pk}-")
+    ]
+
+
+def test_withdrawal_takes_every_copy_offline_in_the_same_request(client, moderator, story):
+    from django.test import Client
+
+    public = Client()
+    modules = list(ModulePage.objects.live().filter(videos__video=story.video).distinct())
+    assert {module.locale.language_code for module in modules} == {"en", "fr", "ar"}
+    for module in modules:
+        for suffix in ("", "embed/", "scorm.zip", "pack.zip"):
+            assert public.get(module.url + suffix).status_code == 200
+        assert packages_of(module)
+    video = story.video
+    files = [
+        video.url,
+        video.data_saver_file.url,
+        video.poster.get_rendition("fill-1280x720|format-webp").url,
+        *[track.file.url for track in video.subtitle_tracks.all()],
+    ]
+    assert all(public.get(url).status_code == 200 for url in files)
+
+    response = withdraw(client, ConsentRecord.objects.get(story=story))
+
+    assert "7 pages in 4 language(s) went offline." in response.content.decode()
+    for page in Page.objects.filter(translation_key=story.translation_key):
+        assert public.get(page.url or f"/{page.locale.language_code}/").status_code == 404
+    for module in modules:
+        module.refresh_from_db()
+        assert not module.live
+        for suffix in ("", "embed/", "scorm.zip", "pack.zip"):
+            assert (
+                public.get(
+                    f"/{module.locale.language_code}/training/{module.slug}/{suffix}"
+                ).status_code
+                == 404
+            )
+        assert packages_of(module) == []
+    for url in files:
+        assert public.get(url).status_code == 404, url
+    # moderators still see the files, to review them
+    assert client.get(video.url).status_code == 200
+
+
+def test_nothing_that_uses_withheld_media_can_be_published_again(client, moderator, story):
+    withdraw(client, ConsentRecord.objects.get(story=story))
+    module = ModulePage.objects.filter(videos__video=story.video).first()
+    revision = module.save_revision()
+    with pytest.raises(consent.ConsentLapsed):
+        revision.publish()
+    module.refresh_from_db()
+    assert not module.live and module.latest_revision == revision
+
+
+def test_the_admin_says_why_publishing_was_refused_and_keeps_the_draft(client, story):
+    ConsentRecord.objects.filter(story=story).update(withdrawn_on=datetime.date(2026, 1, 1))
+    consent.enforce()
+    client.force_login(get_user_model().objects.create_superuser("boss", "b@example.org", "pw"))
+    data = nested_form_data(
+        {
+            "title": story.title,
+            "slug": story.slug,
+            "summary": "A corrected summary.",
+            "video": story.video_id,
+            "body": streamfield([]),
+            "story_themes": inline_formset([]),
+            "related_stories": streamfield([]),
+            "action-publish": "1",
+        }
+    )
+    edit = reverse("wagtailadmin_pages:edit", args=[story.pk])
+    response = client.post(edit, data, HTTP_REFERER="http://testserver" + edit, follow=True)
+    assert response.status_code == 200
+    assert "was not published" in response.content.decode()
+    story.refresh_from_db()
+    assert not story.live
+    assert story.get_latest_revision_as_object().summary == "A corrected summary."
+
+
+def test_scheduled_publishing_of_affected_pages_is_cancelled(client, moderator, story):
+    module = ModulePage.objects.filter(videos__video=story.video).first()
+    module.go_live_at = timezone.now() + datetime.timedelta(days=1)
+    revision = module.save_revision(approved_go_live_at=module.go_live_at)
+    withdraw(client, ConsentRecord.objects.get(story=story))
+    revision.refresh_from_db()
+    assert revision.approved_go_live_at is None
+
+
+def test_the_story_edit_view_shows_the_consent_state(client, story, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("boss", "b@example.org", "pw"))
+    edit = html(client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])))
+    assert "Consent is valid." in edit.get_text()
+    ConsentRecord.objects.filter(story=story).update(withdrawn_on=datetime.date(2026, 1, 1))
+    edit = html(client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])))
+    assert "Consent withdrawn or expired" in edit.get_text()
+    assert "withdrawn on" in edit.get_text()
+
+
+def test_consent_expiring_soon_on_the_dashboard_in_a_report_and_by_mail(client, moderator, story):
+    record = ConsentRecord.objects.get(story=story)
+    record.expires_on = timezone.localdate() + datetime.timedelta(days=10)
+    record.save()
+    assert "Consent expiring within 30 days" in client.get("/admin/").content.decode()
+    report = client.get(reverse("expiring_consent"))
+    assert record.person in report.content.decode()
+    export = client.get(reverse("expiring_consent") + "?export=csv")
+    assert record.person in b"".join(export.streaming_content).decode()
+
+    call_command("enforce_consent")
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["mod@example.org"]
+    assert record.person in mail.outbox[0].body and story.title in mail.outbox[0].body
+
+
+def test_editors_see_no_consent_report(client, django_user_model):
+    editor = django_user_model.objects.create_user("ed", "e@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert client.get(reverse("expiring_consent")).status_code in (302, 403)
+    assert "Consent expiring" not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks: PostgreSQL")
+def test_a_publish_racing_a_withdrawal_never_leaves_the_story_live():
+    """40 trials, each a publish and a withdrawal started together in two threads with their
+    own connections, on a copy of the demo campaign in its own database."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "campaign_site.settings.test"}
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, str(ROOT / "tests" / "race_publish_withdraw.py"), "40"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "violations: 0 of 40" in result.stdout, result.stdout
