@@ -1,6 +1,7 @@
 """Stored files leave only through views that know what they are and who may have them, with
 the content type validation established and headers that keep any file from running."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,11 @@ def test_every_stored_file_url_in_a_page_goes_through_the_view(client, story):
     assert str(media_root) not in page
     for image in Image.objects.all()[:3]:
         assert image.file.url not in page  # originals are never linked
+
+
+def test_the_admin_loads_nothing_from_third_parties(admin_client):
+    page = admin_client.get("/admin/").content.decode()
+    assert "gravatar" not in page.lower()
+    loaded = re.findall(r'src="((?:https?:)?//[^/"]+)', page)  # links to Wagtail's guide are fine
+    loaded += re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="((?:https?:)?//[^/"]+)', page)
+    assert set(loaded) <= {"http://testserver"}, loaded

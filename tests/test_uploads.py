@@ -232,3 +232,13 @@ def test_real_audio_is_accepted(admin_client):
     response = post(admin_client, "audio", "episode.mp3", AUDIO.read_bytes())
     assert response.status_code == 302
     assert CampaignMedia.objects.latest("pk").mime_type == "audio/mpeg"
+
+
+def test_the_refusal_is_in_the_editors_language(admin_client, django_user_model):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(django_user_model.objects.get(username="root"))
+    profile.preferred_language = "fr"
+    profile.save()
+    response = post(admin_client, "image", "photo.jpg", jpeg() + HTML)
+    assert "Ce fichier contient aussi du code de page web" in response.content.decode()
