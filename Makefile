@@ -23,9 +23,13 @@ messages: $(VENV)/.installed
 demo: messages
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo_campaign
+	$(BIN)/python manage.py db_worker --batch --no-startup-delay
 	$(BIN)/python manage.py ensure_admin
 
+# The site and its task worker (training packages, Wagtail's reference index); Ctrl-C stops both.
 run: demo
+	trap 'kill 0' EXIT; \
+	$(BIN)/python manage.py db_worker --no-startup-delay & \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: messages browser-deps
@@ -51,8 +55,12 @@ format: $(VENV)/.installed
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache
 
-# Benchmarks: podcast feed generation for a show with 500 episodes (fresh SQLite database).
+# Benchmarks (docs/performance.md): public pages through gunicorn with production settings,
+# warm and with every cache off (BENCH_CACHE=off: only that), beside a static file of the same
+# size (needs wrk: apt-get install wrk); then podcast feed generation for a show with 500 episodes.
 bench: messages
-	rm -f build/bench.sqlite3*
+	@command -v wrk >/dev/null || { echo "make bench needs wrk: apt-get install wrk"; exit 1; }
 	mkdir -p build
-	DATABASE_URL=sqlite:///$(CURDIR)/build/bench.sqlite3 $(BIN)/python -m bench.feeds
+	$(BIN)/python -m bench.pages
+	rm -f build/bench-feeds.sqlite3*
+	DATABASE_URL=sqlite:///$(CURDIR)/build/bench-feeds.sqlite3 $(BIN)/python -m bench.feeds

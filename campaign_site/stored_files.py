@@ -6,8 +6,8 @@ who may have it, and answers with the content type that validation established.
 - media/      audio and video (main and data-saver files): used by a live page, consent valid
 - subtitles/  subtitle tracks: as their video
 - images/     image renditions: unless the image is the poster of a video whose consent lapsed
-- everything else (original_images/, documents/, packages/, a path nobody recorded): editors
-  in the admin only, or 404
+- original_images/  editors only (the public gets renditions)
+- everything else (documents/, packages/, a path nobody recorded): 404
 
 The bytes are sent by the web server (X-Accel-Redirect) or the object store (a short-lived
 signed URL) where one is configured, and by Django with HTTP Range support otherwise.
@@ -30,7 +30,7 @@ from wagtail.models import Page
 
 from campaign_site.core.models import CampaignMedia, SubtitleTrack
 from campaign_site.core.models.media import pages_using
-from campaign_site.core.views import harden, send_local_file
+from campaign_site.core.responses import harden, send_local_file
 from stories import consent
 
 IMAGE_TYPES = {

@@ -10,9 +10,10 @@ from wagtail.documents.views.serve import serve as serve_document
 
 from campaign_site.api import api_router
 from campaign_site.core.oembed import oembed
+from campaign_site.core.responses import harden
 from campaign_site.core.sharing import share
 from campaign_site.core.sitemap import MultilingualSitemap
-from campaign_site.core.views import harden, serve_page_file
+from campaign_site.core.views import serve_page_file
 from campaign_site.stored_files import serve_stored_file
 
 

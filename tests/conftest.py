@@ -1,3 +1,9 @@
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -68,3 +74,88 @@ def csp_directive(response, name):
     """One directive of the response's Content-Security-Policy (their order is not fixed)."""
     directives = response["Content-Security-Policy"].split(";")
     return dict(directive.strip().split(" ", 1) for directive in directives)[name]
+
+
+# The demo site served by a real server in its own processes, on its own SQLite database and a
+# file cache that every one of its processes shares (browser tests, cross-process tests).
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (our own localhost server)
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} did not answer in {seconds} s")
+
+
+@pytest.fixture(scope="session")
+def site_env(tmp_path_factory):
+    """The environment of the demo site's processes: its own database and media folder."""
+    workdir = tmp_path_factory.mktemp("site")
+    port = free_port()
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "campaign_site.settings.dev",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "CACHE_DIR": str(workdir / "cache"),
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+    }
+
+
+@pytest.fixture(scope="session")
+def manage(site_env):
+    """Run a manage.py command against the demo site's database: manage("shell", "-c", ...)."""
+
+    def run(*args, **env):
+        return subprocess.run(  # noqa: S603
+            [sys.executable, str(ROOT / "manage.py"), *args],
+            env={**site_env, **env},
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def site(site_env, manage):
+    """The demo campaign served by `manage.py runserver` on a free localhost port, with the
+    task worker beside it, as `make run` does."""
+    base = site_env["WAGTAILADMIN_BASE_URL"]
+    port = base.rsplit(":", 1)[1]
+    manage("migrate", "--no-input", "-v0")
+    manage("load_demo_campaign")
+    manage("db_worker", "--batch", "--no-startup-delay")  # what the demo queued
+    processes = [
+        subprocess.Popen(  # noqa: S603
+            [sys.executable, str(ROOT / "manage.py"), *command],
+            env=site_env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for command in (
+            ["runserver", "--noreload", f"127.0.0.1:{port}"],
+            ["db_worker", "--no-reload", "--no-startup-delay", "--interval", "0.2"],
+        )
+    ]
+    try:
+        wait_for(base + "/en/")
+        yield base
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=10)

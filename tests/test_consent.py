@@ -70,7 +70,9 @@ def packages_of(page):
     ]
 
 
-def test_withdrawal_takes_every_copy_offline_in_the_same_request(client, moderator, story):
+def test_withdrawal_takes_every_copy_offline_in_the_same_request(
+    client, moderator, story, django_capture_on_commit_callbacks
+):
     from django.test import Client
 
     public = Client()
@@ -89,7 +91,8 @@ def test_withdrawal_takes_every_copy_offline_in_the_same_request(client, moderat
     ]
     assert all(public.get(url).status_code == 200 for url in files)
 
-    response = withdraw(client, ConsentRecord.objects.get(story=story))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = withdraw(client, ConsentRecord.objects.get(story=story))
 
     assert "7 pages in 4 language(s) went offline." in response.content.decode()
     for page in Page.objects.filter(translation_key=story.translation_key):

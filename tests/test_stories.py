@@ -50,7 +50,7 @@ def test_the_transcript_is_the_page_languages_track(client, story):
     track_url = page.find("track", attrs={"srclang": "ar"})["src"]
     vtt = client.get(track_url)
     assert vtt.status_code == 200
-    captions = webvtt.from_string(b"".join(vtt.streaming_content).decode())
+    captions = webvtt.from_string(vtt.content.decode())
     items = page.select(".transcript li")
     assert [item.find("span").get_text() for item in items] == [
         caption.text for caption in captions

@@ -287,3 +287,29 @@ def test_packages_are_rebuilt_when_the_module_is_republished(client, module):
 def test_learning_material_in_the_api(client, module):
     data = json.loads(client.get(f"/api/v2/pages/{module.pk}/").content)
     assert data["title"] == module.title
+
+
+def test_packages_are_built_by_a_task_never_by_a_request(client, module, settings):
+    """With the task worker away, a published module offers its packages as being prepared;
+    the worker builds them and only then are they offered."""
+    from django_tasks import default_task_backend
+
+    from training.models import ModulePackage
+    from training.tasks import build_module_packages
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    module.title = "وحدة محدثة"
+    module.save_revision().publish()
+    module.refresh_from_db()
+    assert not ModulePackage.objects.filter(page=module, built_for=module.last_published_at)
+    page = html(client.get(module.url))
+    assert not page.select(f'a[href="{module.url}scorm.zip"]')
+    response = client.get(f"/ar/{MODULE}scorm.zip")
+    assert response.status_code == 503 and response["Retry-After"] == "60"
+    queued = [result.task for result in default_task_backend.results]
+    assert build_module_packages in queued
+
+    build_module_packages.call(module.pk)  # what the worker does
+    page = html(client.get(module.url))
+    assert page.select(f'a[href="{module.url}scorm.zip"]')
+    assert "وحدة محدثة" in scorm(client).read("index.html").decode()

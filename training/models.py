@@ -20,6 +20,8 @@ from campaign_site.core.translations import TranslatedPageMixin
 from campaign_site.core.vocabularies import Audience, Dimension
 
 from .filters import ModuleFilterForm
+from .packages import being_prepared, package_response, ready_packages
+from .tasks import build_module_packages, request_build
 
 MODULES_PER_PAGE = 12
 ORIGIN = RegexValidator(
@@ -161,10 +163,10 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
         return sum(video.duration for video in self.video_list)
 
     def get_context(self, request, *args, **kwargs):
-        from .packages import package_sizes
-
         context = super().get_context(request, *args, **kwargs)
-        context["package_sizes"] = package_sizes(self)
+        context["packages"] = ready_packages(self)
+        if len(context["packages"]) < 2:
+            request_build(self)
         return context
 
     @path("embed/")
@@ -175,15 +177,23 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("scorm.zip/")
     def scorm(self, request):
-        from .packages import package_response
-
-        return package_response(self, "scorm")
+        return self.package("scorm")
 
     @path("pack.zip/")
     def pack(self, request):
-        from .packages import package_response
+        return self.package("pack")
 
-        return package_response(self, "pack")
+    def package(self, kind):
+        package = ready_packages(self).get(kind)
+        if package is not None:
+            try:
+                return package_response(self, package)
+            except FileNotFoundError:  # removed from storage by hand: build it again
+                package.delete()
+                build_module_packages.enqueue(self.pk)
+                return being_prepared()
+        request_build(self)
+        return being_prepared()
 
 
 class ModuleVideo(Orderable):
@@ -196,6 +206,29 @@ class ModuleVideo(Orderable):
     )
 
     panels = [FieldPanel("video")]
+
+
+class ModulePackage(models.Model):
+    """A package of a module's published version, recorded once its file is whole in storage:
+    only then is it offered and served."""
+
+    class Kind(models.TextChoices):
+        SCORM = "scorm", _("SCORM 1.2 package")
+        PACK = "pack", _("Training pack")
+
+    page = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="packages")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    file = models.CharField(max_length=255)
+    size = models.PositiveBigIntegerField()
+    built_for = models.DateTimeField(null=True, help_text="The page's last_published_at.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "kind"], name="one_package_per_kind")
+        ]
+
+    def __str__(self):
+        return f"{self.page} · {self.get_kind_display()}"
 
 
 class ModuleHandout(TranslatableMixin, Orderable):

@@ -7,23 +7,28 @@
   text, the facilitator guide and handouts, and an index.html that works from the unzipped
   folder.
 
-Packages are built once per published version and kept in the default storage.
+Packages are built by a background task (training.tasks) after each publish, streamed into a
+temporary file and then into the default storage in chunks (never whole in memory, never in a
+request). A ModulePackage row is written only once the file is whole, and only then is it
+offered and served; until then the module page says the package is being prepared.
 """
 
-import io
+import shutil
+import tempfile
 import zipfile
 from pathlib import PurePosixPath
 
 from django.contrib.staticfiles import finders
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.core.files.storage import default_storage
-from django.http import FileResponse
+from django.db import transaction
+from django.http import FileResponse, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
+from campaign_site.core.responses import harden
 from campaign_site.core.templatetags.campaign_tags import timestamp
-from campaign_site.core.views import harden
 
 PACKAGE_DIR = "packages"
 
@@ -45,11 +50,16 @@ def transcript_text(track):
     return "\n".join(f"[{timestamp(cue['start'])}] {cue['text']}" for cue in track.cues) + "\n"
 
 
+COPY_CHUNK = 1024 * 1024
+
+
 def add_file(archive, field, name, date_time):
-    with field.open("rb") as handle:
-        archive.writestr(
-            zipfile.ZipInfo(name, date_time), handle.read(), compress_type=zipfile.ZIP_STORED
-        )
+    """Copy a stored file into the archive chunk by chunk, stored as it is (media are already
+    compressed)."""
+    info = zipfile.ZipInfo(name, date_time)
+    info.compress_type = zipfile.ZIP_STORED
+    with field.open("rb") as source, archive.open(info, "w", force_zip64=True) as target:
+        shutil.copyfileobj(source, target, COPY_CHUNK)
 
 
 def bundled_media(videos):
@@ -94,7 +104,7 @@ def build_scorm(page):
     context["files"] = sorted([*files, *media])
     context["identifier"] = f"campaign-module-{page.translation_key}-{page.locale.language_code}"
     files["imsmanifest.xml"] = render_to_string("training/scorm/imsmanifest.xml", context).encode()
-    return zip_bytes(page, files, media)
+    return files, media
 
 
 def build_pack(page):
@@ -122,57 +132,74 @@ def build_pack(page):
     )
     with translation.override(page.locale.language_code):
         files["index.html"] = render_to_string("training/pack/index.html", context).encode()
-    return zip_bytes(page, files, media)
+    return files, media
 
 
-def zip_bytes(page, files, media):
+def write_zip(page, files, media, handle):
     date_time = (page.last_published_at or timezone.now()).timetuple()[:6]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files.items():
             archive.writestr(
                 zipfile.ZipInfo(name, date_time), data, compress_type=zipfile.ZIP_DEFLATED
             )
-        for name, field in media.items():  # already compressed: stored as they are
+        for name, field in media.items():
             add_file(archive, field, name, date_time)
-    return buffer.getvalue()
 
 
 BUILDERS = {"scorm": build_scorm, "pack": build_pack}
 
 
-def ensure_package(page, kind):
-    """The stored package for this published version, built if missing. Returns its name."""
+def build_package(page, kind):
+    """Build one package of the page's published version into storage (task only)."""
+    files, media = BUILDERS[kind](page)
     name = package_name(page, kind)
-    if not default_storage.exists(name):
-        remove_older_versions(page, kind)
-        default_storage.save(name, ContentFile(BUILDERS[kind](page)))
-    return name
+    with tempfile.TemporaryFile() as handle:
+        write_zip(page, files, media, handle)
+        size = handle.tell()
+        handle.seek(0)
+        stored = default_storage.save(name, File(handle, name=name))
+    page.packages.update_or_create(
+        kind=kind,
+        defaults={"file": stored, "size": size, "built_for": page.last_published_at},
+    )
+    transaction.on_commit(lambda: remove_packages(page, f"{page.pk}-{kind}-", keep=stored))
+    return stored
 
 
-def remove_older_versions(page, kind):
-    remove_packages(page, f"{page.pk}-{kind}-")
-
-
-def remove_packages(page, prefix=None):
-    """Delete the stored packages of a module (of one kind, with ``prefix``)."""
+def remove_packages(page, prefix=None, keep=None):
+    """Delete the stored packages of a module (of one kind, with ``prefix``), but ``keep``."""
     prefix = prefix or f"{page.pk}-"
     if default_storage.exists(PACKAGE_DIR):
         _directories, names = default_storage.listdir(PACKAGE_DIR)
         for name in names:
-            if name.startswith(prefix):
+            if name.startswith(prefix) and f"{PACKAGE_DIR}/{name}" != keep:
                 default_storage.delete(f"{PACKAGE_DIR}/{name}")
 
 
-def package_sizes(page):
-    return {kind: default_storage.size(ensure_package(page, kind)) for kind in BUILDERS}
+def ready_packages(page):
+    """Kind -> package, for the packages of the page's published version that are whole."""
+    return {
+        package.kind: package
+        for package in page.packages.all()
+        if package.built_for == page.last_published_at
+    }
 
 
-def package_response(page, kind):
-    filename = f"{page.slug}-{page.locale.language_code}-{kind}.zip"
+def being_prepared():
+    response = HttpResponse(
+        translation.gettext("This package is being prepared. Try again in a minute."),
+        status=503,
+        content_type="text/plain; charset=utf-8",
+    )
+    response["Retry-After"] = "60"
+    return response
+
+
+def package_response(page, package):
+    filename = f"{page.slug}-{page.locale.language_code}-{package.kind}.zip"
     return harden(
         FileResponse(
-            default_storage.open(ensure_package(page, kind), "rb"),
+            default_storage.open(package.file, "rb"),
             as_attachment=True,
             filename=filename,
             content_type="application/zip",

@@ -1,10 +1,21 @@
-from django.db.models.signals import post_delete
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.signals import page_unpublished
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
 
-from .models import ModulePage
+from campaign_site.core.models import CampaignMedia, SubtitleTrack
+from campaign_site.core.models.media import pages_using
+
+from .models import ModulePackage, ModulePage
 from .packages import remove_packages
+from .tasks import build_module_packages, request_build
+
+
+@receiver(page_published, sender=ModulePage)
+def build_packages_after_publish(sender, instance, **kwargs):
+    request_build(instance)
 
 
 @receiver(page_unpublished, sender=ModulePage)
@@ -12,4 +23,16 @@ from .packages import remove_packages
 def delete_packages_of_offline_modules(sender, instance, **kwargs):
     """A module that is offline (withdrawn consent, an editor's unpublish, deletion) leaves no
     built package behind to copy its videos from."""
-    remove_packages(instance)
+    ModulePackage.objects.filter(page_id=instance.pk).delete()
+    # the files go once the change is committed: a rolled-back unpublish keeps its packages
+    transaction.on_commit(lambda: remove_packages(instance))
+
+
+@receiver(post_save, sender=CampaignMedia)
+@receiver(post_save, sender=SubtitleTrack)
+def rebuild_packages_carrying_changed_media(sender, instance, **kwargs):
+    media_id = instance.pk if isinstance(instance, CampaignMedia) else instance.media_id
+    modules = Page.objects.live().type(ModulePage).filter(pk__in=pages_using([media_id]))
+    for module in modules:
+        ModulePackage.objects.filter(page_id=module.pk).delete()
+        build_module_packages.enqueue(module.pk)

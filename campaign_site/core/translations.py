@@ -85,6 +85,16 @@ class TranslatedPageMixin:
             except ValidationError:
                 raise ValidationError({"slug": ASCII_SLUG_MESSAGE}) from None
 
+    def get_cached_paths(self):
+        """What the page cache holds for this page (Wagtail's frontend cache asks this): the page
+        and each route of a routable page; files such as feed.xml are served without a slash."""
+        paths = ["/"]
+        for pattern in getattr(self, "get_subpage_urls", list)():
+            route = str(pattern.pattern)
+            if route:
+                paths.append(route.rstrip("/") if "." in route else route)
+        return paths
+
     def get_translation_links(self, request=None):
         translations = live_translations([self])[self.translation_key]
         if not any(page.pk == self.pk for page in translations):

@@ -59,11 +59,15 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    "campaign_site.core.page_cache.PageCacheMiddleware",  # first: a hit skips everything else
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "campaign_site.core.compression.AnonymousCompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "campaign_site.core.middleware.CampaignLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -117,7 +121,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set (shared by every worker and host), else local memory.
+# Cache: shared by every process (web workers, the task worker, cron): Redis when REDIS_URL is
+# set, else files on this machine. Never one process's memory: a purge made by cron must reach
+# the web workers.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -127,7 +133,31 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "build" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
+# Background work (training packages, Wagtail's reference index) runs in the task worker:
+# `manage.py db_worker` (django-tasks with its database backend), never in a request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Anonymous pages, feeds, the sitemap and oEmbed (campaign_site.core.page_cache): purged exactly
+# on every change, so they can be kept for a day; 0 turns the page cache off.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
+# Purges go through Wagtail's frontend cache: the site's own cache, and a CDN or Varnish in
+# front when VARNISH_URL is set (add Cloudflare or CloudFront the same way).
+WAGTAILFRONTENDCACHE = {
+    "site": {"BACKEND": "campaign_site.core.page_cache.SharedCacheBackend"},
+}
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["VARNISH_URL"],
+    }
 
 # Admin logins are rate limited (django-axes): after 5 failures for a username from one
 # address, that pair is locked out for 30 minutes. Nothing is logged but the attempt count.

@@ -5,3 +5,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = BASE_DIR / "build" / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The page cache is tested where it is the subject (tests/test_page_cache.py); elsewhere tests
+# change the database directly and read the result at once.
+PAGE_CACHE_SECONDS = 0
+# Background tasks run at once, in the test's process and transaction.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

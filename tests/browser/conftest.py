@@ -8,17 +8,14 @@ import http.server
 import io
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from campaign_site.core.views import byte_range
+from campaign_site.core.responses import byte_range
+
+from ..conftest import free_port  # noqa: F401 - the live site's fixtures are in tests/conftest.py
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -36,77 +33,6 @@ def require(condition, reason):
         if os.environ.get("CI") == "true":
             pytest.fail(f"{reason} (required under CI)")
         pytest.skip(reason)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (our own localhost server)
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer in {seconds} s")
-
-
-@pytest.fixture(scope="session")
-def site_env(tmp_path_factory):
-    """The environment of the demo site's processes: its own database and media folder."""
-    workdir = tmp_path_factory.mktemp("site")
-    port = free_port()
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "campaign_site.settings.dev",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-    }
-
-
-@pytest.fixture(scope="session")
-def manage(site_env):
-    """Run a manage.py command against the demo site's database: manage("shell", "-c", ...)."""
-
-    def run(*args, **env):
-        return subprocess.run(  # noqa: S603
-            [sys.executable, str(ROOT / "manage.py"), *args],
-            env={**site_env, **env},
-            check=True,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        ).stdout
-
-    return run
-
-
-@pytest.fixture(scope="session")
-def site(site_env, manage):
-    """The demo campaign served by `manage.py runserver` on a free localhost port."""
-    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}")
-    base = site_env["WAGTAILADMIN_BASE_URL"]
-    port = base.rsplit(":", 1)[1]
-    manage("migrate", "--no-input", "-v0")
-    manage("load_demo_campaign")
-    server = subprocess.Popen(  # noqa: S603
-        [sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=site_env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for(base + "/en/")
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

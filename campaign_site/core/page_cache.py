@@ -1,0 +1,166 @@
+"""The anonymous page cache and its exact purge.
+
+Public pages, feeds, chapters, the sitemap and oEmbed answers are kept in the shared cache
+(Redis, or a file cache on one machine: never one process's memory), so every web worker, the
+task worker and cron see the same entries and the same purges.
+
+- ``PageCacheMiddleware`` (first in MIDDLEWARE) answers anonymous GET and HEAD requests from the
+  cache before any other middleware runs, and stores the finished responses (compressed, with
+  every security header) of anonymous requests. Logged-in editors, previews, responses that set
+  a cookie or say private are never stored. The key covers the path, the query string, the
+  encoding the client accepts and Save-Data.
+- Each path has a stamp in the cache. A purge moves the stamp forward (at least a second past
+  the last one), which retires every stored variant of that path at once and becomes the
+  path's Last-Modified: it only ever moves forward, even when a page is withdrawn.
+- ``SharedCacheBackend`` is a Wagtail frontend-cache backend: purges go through Wagtail's
+  ``PurgeBatch`` with WAGTAILFRONTENDCACHE, so a CDN or Varnish configured beside it is purged
+  with the same list.
+"""
+
+import hashlib
+import time
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, parse_http_date_safe
+
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+from .compression import chosen_encoding
+
+STORED_STATUS = (200,)
+BYPASS_PREFIXES = ("/admin/", "/media/", "/documents/", "/api/", "/share/", "/django-admin/")
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def stamp_key(path):
+    return "page-stamp:" + hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+
+
+def variant_key(request, stamp):
+    parts = [
+        request.path,
+        request.META.get("QUERY_STRING", ""),
+        chosen_encoding(request),
+        "save-data" if request.headers.get("Save-Data", "").lower() == "on" else "",
+        str(stamp),
+    ]
+    return "page:" + hashlib.md5("\n".join(parts).encode(), usedforsecurity=False).hexdigest()
+
+
+def is_candidate(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(BYPASS_PREFIXES)
+        and request.path != "/"  # redirects by Accept-Language
+    )
+
+
+def current_stamp(path):
+    """The path's stamp, set now if it has none (the first time it is cached)."""
+    cache = page_cache()
+    stamp = cache.get(stamp_key(path))
+    if stamp is None:
+        cache.add(stamp_key(path), int(time.time()), None)
+        stamp = cache.get(stamp_key(path))
+    return stamp
+
+
+def purge_path(path):
+    cache = page_cache()
+    previous = cache.get(stamp_key(path)) or 0
+    cache.set(stamp_key(path), max(int(time.time()), previous + 1), None)
+
+
+class SharedCacheBackend(BaseBackend):
+    """Wagtail frontend-cache backend for the site's own page cache (paths; any host)."""
+
+    def purge(self, url):
+        purge_path(urlsplit(url).path or "/")
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_candidate(request):
+            return self.get_response(request)
+        stamp = current_stamp(request.path)
+        key = variant_key(request, stamp)
+        stored = page_cache().get(key)
+        if stored is not None:
+            return self.replay(request, stored)
+        response = self.get_response(request)
+        if self.can_store(request, response):
+            page_cache().set(key, self.record(response, stamp), settings.PAGE_CACHE_SECONDS)
+            response["X-Cache"] = "MISS"
+        return response
+
+    @staticmethod
+    def can_store(request, response):
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code in STORED_STATUS
+            and not response.streaming
+            and not response.cookies
+            and "private" not in cache_control
+            and "no-store" not in cache_control
+            and not getattr(request, "is_preview", False)
+            and not (hasattr(request, "user") and request.user.is_authenticated)
+        )
+
+    @staticmethod
+    def record(response, stamp):
+        if not response.has_header("ETag"):
+            digest = hashlib.sha256(response.content).hexdigest()[:32]
+            response["ETag"] = f'"{digest}"'
+        response["Last-Modified"] = http_date(stamp)
+        headers = [(name, value) for name, value in response.items() if name != "X-Cache"]
+        return (response.status_code, response.content, headers)
+
+    @staticmethod
+    def replay(request, stored):
+        status, content, headers = stored
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response["X-Cache"] = "HIT"
+        conditional = get_conditional_response(
+            request,
+            etag=response.get("ETag"),
+            last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+            response=response,
+        )
+        if conditional is not response:
+            return conditional
+        if request.method == "HEAD":
+            response.content = b""
+            response["Content-Length"] = str(len(content))
+        return response
+
+
+def purge_pages(pages, extra_paths=()):
+    """Purge these pages in every language, with their listings (every ancestor up to each
+    language's home), the sitemap and the oEmbed answers, through Wagtail's frontend cache."""
+    from wagtail.models import Page
+
+    batch = PurgeBatch()
+    keys = {page.translation_key for page in pages}
+    translations = list(Page.objects.filter(translation_key__in=keys).specific(defer=True))
+    for page in [*pages, *translations]:
+        batch.add_page(page)
+        ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1).specific(defer=True)
+        batch.add_pages(ancestors)
+    batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in ("/sitemap.xml", "/oembed/"))
+    batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in extra_paths)
+    batch.purge()
