@@ -56,7 +56,7 @@ clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache
 
 # Benchmarks (docs/performance.md): public pages through gunicorn with production settings,
-# warm and with every cache off (BENCH_CACHE=off: only that), beside a static file of the same
+# warm and with every cache off (BENCH_CACHE=on or off: only that one), beside a static file of the same
 # size (needs wrk: apt-get install wrk); then podcast feed generation for a show with 500 episodes.
 bench: messages
 	@command -v wrk >/dev/null || { echo "make bench needs wrk: apt-get install wrk"; exit 1; }

@@ -200,3 +200,49 @@ def test_page_urls_the_frontend_cache_purges():
         url_path__endswith="/fishing-again-in-saint-louis/", locale__language_code="en"
     )
     assert story.specific.get_cached_paths() == ["/", "embed/"]
+
+
+def test_renaming_a_theme_purges_every_page(client):
+    from campaign_site.core.models import Theme
+
+    client.get("/en/stories/"), client.get(STORY)
+    theme = Theme.objects.filter(locale__language_code="en").first()
+    theme.name = "Renamed theme"
+    theme.save()
+    assert client.get("/en/stories/")["X-Cache"] == "MISS"
+    assert client.get(STORY)["X-Cache"] == "MISS"
+
+
+def test_a_module_page_offers_its_packages_once_the_worker_built_them(client, settings):
+    from training.models import ModulePage
+    from training.tasks import build_module_packages
+
+    module = ModulePage.objects.get(
+        locale__language_code="en", slug="case-management-for-returnees"
+    )
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    module.save_revision().publish()
+    assert "being prepared" in client.get(module.url).content.decode()
+    assert client.get(module.url)["X-Cache"] == "HIT"
+    build_module_packages.call(module.pk)
+    page = client.get(module.url)
+    assert page["X-Cache"] == "MISS" and "being prepared" not in page.content.decode()
+
+
+def test_a_cdn_in_front_is_purged_with_the_same_list(client, settings, story):
+    from unittest import mock
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:9",
+        }
+    }
+    purged = []
+    with mock.patch(
+        "wagtail.contrib.frontend_cache.backends.HTTPBackend.purge", side_effect=purged.append
+    ):
+        story.save_revision().publish()
+    assert "http://testserver/fr/stories/senegal/fishing-again-in-saint-louis/" in purged
+    assert "http://testserver/en/stories/" in purged
+    assert "http://testserver/sitemap.xml" in purged

@@ -6,6 +6,8 @@ from django.core.cache import cache
 
 from wagtail.models import Page
 
+from campaign_site.core.page_cache import purge_pages
+
 from .packages import BUILDERS, build_package
 
 
@@ -18,6 +20,7 @@ def build_module_packages(page_id):
     page = page.specific
     for kind in BUILDERS:
         build_package(page, kind)
+    purge_pages([page])  # the module page now offers the packages
 
 
 def request_build(page):

@@ -12,9 +12,9 @@ task worker and cron see the same entries and the same purges.
 - Each path has a stamp in the cache. A purge moves the stamp forward (at least a second past
   the last one), which retires every stored variant of that path at once and becomes the
   path's Last-Modified: it only ever moves forward, even when a page is withdrawn.
-- ``SharedCacheBackend`` is a Wagtail frontend-cache backend: purges go through Wagtail's
-  ``PurgeBatch`` with WAGTAILFRONTENDCACHE, so a CDN or Varnish configured beside it is purged
-  with the same list.
+- ``purge_pages`` builds the list of what a change affects with Wagtail's ``PurgeBatch``,
+  purges the site's own cache at once, and hands the same list to Wagtail's frontend cache
+  (WAGTAILFRONTENDCACHE: a CDN or Varnish in front), which sends it from the task worker.
 """
 
 import hashlib
@@ -27,30 +27,41 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe
 
-from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from .compression import chosen_encoding
 
 STORED_STATUS = (200,)
-BYPASS_PREFIXES = ("/admin/", "/media/", "/documents/", "/api/", "/share/", "/django-admin/")
+BYPASS_PREFIXES = (
+    "/admin/",
+    "/static/",
+    "/media/",
+    "/documents/",
+    "/api/",
+    "/share/",
+    "/django-admin/",
+)
 
 
 def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+GENERATION_KEY = "page-generation"
+
+
 def stamp_key(path):
     return "page-stamp:" + hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
 
 
-def variant_key(request, stamp):
+def variant_key(request, stamp, generation):
     parts = [
         request.path,
         request.META.get("QUERY_STRING", ""),
         chosen_encoding(request),
         "save-data" if request.headers.get("Save-Data", "").lower() == "on" else "",
         str(stamp),
+        str(generation),
     ]
     return "page:" + hashlib.md5("\n".join(parts).encode(), usedforsecurity=False).hexdigest()
 
@@ -66,26 +77,26 @@ def is_candidate(request):
 
 
 def current_stamp(path):
-    """The path's stamp, set now if it has none (the first time it is cached)."""
+    """The path's stamp (set now if it has none) and the cache's generation, in one read."""
     cache = page_cache()
-    stamp = cache.get(stamp_key(path))
+    found = cache.get_many([stamp_key(path), GENERATION_KEY])
+    stamp = found.get(stamp_key(path))
     if stamp is None:
         cache.add(stamp_key(path), int(time.time()), None)
         stamp = cache.get(stamp_key(path))
-    return stamp
+    return stamp, found.get(GENERATION_KEY, 0)
+
+
+def purge_everything():
+    """For changes that show on many pages at once (a country's or a theme's name)."""
+    cache = page_cache()
+    cache.set(GENERATION_KEY, (cache.get(GENERATION_KEY) or 0) + 1, None)
 
 
 def purge_path(path):
     cache = page_cache()
     previous = cache.get(stamp_key(path)) or 0
     cache.set(stamp_key(path), max(int(time.time()), previous + 1), None)
-
-
-class SharedCacheBackend(BaseBackend):
-    """Wagtail frontend-cache backend for the site's own page cache (paths; any host)."""
-
-    def purge(self, url):
-        purge_path(urlsplit(url).path or "/")
 
 
 class PageCacheMiddleware:
@@ -95,8 +106,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_candidate(request):
             return self.get_response(request)
-        stamp = current_stamp(request.path)
-        key = variant_key(request, stamp)
+        stamp, generation = current_stamp(request.path)
+        key = variant_key(request, stamp, generation)
         stored = page_cache().get(key)
         if stored is not None:
             return self.replay(request, stored)
@@ -163,4 +174,7 @@ def purge_pages(pages, extra_paths=()):
         batch.add_pages(ancestors)
     batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in ("/sitemap.xml", "/oembed/"))
     batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in extra_paths)
-    batch.purge()
+    for url in batch.urls:  # the site's own cache: now, in this process
+        purge_path(urlsplit(url).path or "/")
+    if settings.WAGTAILFRONTENDCACHE:  # a CDN or Varnish: Wagtail sends it through a task
+        batch.purge()

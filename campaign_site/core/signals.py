@@ -13,9 +13,9 @@ from wagtail.signals import (
     pre_page_move,
 )
 
-from .models import CampaignMedia, SubtitleTrack
+from .models import CampaignMedia, Country, SubtitleTrack, Theme
 from .models.media import pages_using
-from .page_cache import purge_pages
+from .page_cache import purge_everything, purge_pages
 
 
 @receiver(page_published)
@@ -63,3 +63,12 @@ def purge_media(media_ids):
     pages = list(Page.objects.filter(pk__in=pages_using(media_ids)).specific(defer=True))
     if pages:
         purge_pages(pages)
+
+
+@receiver(post_save, sender=Country)
+@receiver(post_save, sender=Theme)
+@receiver(post_delete, sender=Country)
+@receiver(post_delete, sender=Theme)
+def purge_every_page_naming_taxonomy(sender, **kwargs):
+    """Country and theme names show in listings, filters and stories of every language."""
+    purge_everything()

@@ -148,11 +148,9 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # on every change, so they can be kept for a day; 0 turns the page cache off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
-# Purges go through Wagtail's frontend cache: the site's own cache, and a CDN or Varnish in
-# front when VARNISH_URL is set (add Cloudflare or CloudFront the same way).
-WAGTAILFRONTENDCACHE = {
-    "site": {"BACKEND": "campaign_site.core.page_cache.SharedCacheBackend"},
-}
+# The same purges reach a CDN or Varnish in front through Wagtail's frontend cache, when one is
+# configured: VARNISH_URL (add Cloudflare or CloudFront the same way).
+WAGTAILFRONTENDCACHE = {}
 if os.environ.get("VARNISH_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
