@@ -227,3 +227,16 @@ def test_the_admin_loads_nothing_from_third_parties(admin_client):
     loaded = re.findall(r'src="((?:https?:)?//[^/"]+)', page)  # links to Wagtail's guide are fine
     loaded += re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="((?:https?:)?//[^/"]+)', page)
     assert set(loaded) <= {"http://testserver"}, loaded
+
+
+def test_subtitles_of_a_deleted_video_are_gone(client):
+    media = CampaignMedia.objects.create(
+        title="Old cut", type="video", file=ContentFile(b"x" * 100, name="old-cut.mp4")
+    )
+    track = SubtitleTrack.objects.create(
+        media=media, language="fr", file=ContentFile(b"WEBVTT\n", name="old-cut.fr.vtt")
+    )
+    url, path = track.file.url, Path(track.file.path)
+    media.delete()
+    assert path.exists()  # the file may stay on disk ...
+    assert client.get(url).status_code == 404  # ... but nothing serves it
