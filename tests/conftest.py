@@ -65,6 +65,25 @@ def section(db):
     return Page.objects.get(locale__language_code="en", slug="stories").specific
 
 
+@pytest.fixture
+def story(db):
+    """The Senegal story in English: four translations, consent on record, and a video that a
+    training module reuses."""
+    from stories.models import StoryPage
+
+    return StoryPage.objects.get(locale__language_code="en", slug="fishing-again-in-saint-louis")
+
+
+def log_in_as(client, django_user_model, username, group):
+    """A user of one group (a country team, the moderators), logged in on ``client``."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    return user
+
+
 def html(response):
     assert response.status_code == 200, response.status_code
     return BeautifulSoup(response.content, "html.parser")

@@ -23,27 +23,19 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from stories import consent
-from stories.models import ConsentRecord, StoryPage
+from stories.models import ConsentRecord
 from training.models import ModulePage
 from training.packages import PACKAGE_DIR
 
-from .conftest import html
+from .conftest import html, log_in_as
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def story(db):
-    return StoryPage.objects.get(locale__language_code="en", slug="fishing-again-in-saint-louis")
-
-
-@pytest.fixture
 def moderator(client, django_user_model):
-    user = django_user_model.objects.create_user("mod", "mod@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Moderators"))
-    client.force_login(user)
-    return user
+    return log_in_as(client, django_user_model, "mod", "Moderators")
 
 
 def withdraw(client, record, on=None):
@@ -193,10 +185,14 @@ def test_editors_see_no_consent_report(client, django_user_model):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks: PostgreSQL")
-def test_a_publish_racing_a_withdrawal_never_leaves_the_story_live():
+def test_a_publish_racing_a_withdrawal_never_leaves_the_story_live(tmp_path):
     """40 trials, each a publish and a withdrawal started together in two threads with their
-    own connections, on a copy of the demo campaign in its own database."""
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "campaign_site.settings.test"}
+    own connections, on a copy of the demo campaign in its own database and media folder."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "campaign_site.settings.test",
+        "TEST_MEDIA_ROOT": str(tmp_path),
+    }
     result = subprocess.run(  # noqa: S603
         [sys.executable, str(ROOT / "tests" / "race_publish_withdraw.py"), "40"],
         env=env,

@@ -18,7 +18,6 @@ from django.utils.http import parse_http_date
 from wagtail.models import Page
 
 from campaign_site.core.models import SubtitleTrack
-from stories.models import StoryPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 STORY = "/en/stories/senegal/fishing-again-in-saint-louis/"
@@ -27,11 +26,6 @@ STORY = "/en/stories/senegal/fishing-again-in-saint-louis/"
 @pytest.fixture
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 3600
-
-
-@pytest.fixture
-def story(db):
-    return StoryPage.objects.get(locale__language_code="en", slug="fishing-again-in-saint-louis")
 
 
 def get(client, url, **headers):

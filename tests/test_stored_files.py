@@ -22,11 +22,6 @@ HTML = b"<!doctype html><script>document.title='pwned'</script>"
 
 
 @pytest.fixture
-def story(db):
-    return StoryPage.objects.get(locale__language_code="en", slug="fishing-again-in-saint-louis")
-
-
-@pytest.fixture
 def admin_client(client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("root", "r@example.org", "pw"))
     return client

@@ -16,15 +16,10 @@ from wagtail.models import Page
 
 from stories.models import ConsentRecord, CountryPage, StoriesIndexPage, StoryPage
 
-from .conftest import csp_directive, html
+from .conftest import csp_directive, html, log_in_as
 
 pytestmark = pytest.mark.django_db
 STORY = "stories/senegal/fishing-again-in-saint-louis/"
-
-
-@pytest.fixture
-def story(db):
-    return StoryPage.objects.get(locale__language_code="en", slug="fishing-again-in-saint-louis")
 
 
 @pytest.mark.parametrize("code", ["en", "fr", "es", "ar"])
@@ -363,10 +358,7 @@ def test_stories_index_is_the_only_parent_of_country_pages():
 
 @pytest.fixture
 def senegal_officer(client, django_user_model):
-    officer = django_user_model.objects.create_user("awa", "awa@example.org", "pw")
-    officer.groups.add(Group.objects.get(name="Country team: Senegal"))
-    client.force_login(officer)
-    return officer
+    return log_in_as(client, django_user_model, "awa", "Country team: Senegal")
 
 
 @pytest.mark.parametrize("code", ["en", "fr", "ar"])
