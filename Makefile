@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages demo bench clean browser-deps
+.PHONY: run test lint format messages demo bench bench-writes clean browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,3 +64,9 @@ bench: messages
 	$(BIN)/python -m bench.pages
 	rm -f build/bench-feeds.sqlite3*
 	DATABASE_URL=sqlite:///$(CURDIR)/build/bench-feeds.sqlite3 $(BIN)/python -m bench.feeds
+	$(BIN)/python -m bench.writes
+
+# Load with writes on the campaign `make bench` generated: 60 s of wrk while another process
+# publishes, and how long each purged URL took to show the change.
+bench-writes: messages
+	$(BIN)/python -m bench.writes
