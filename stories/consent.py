@@ -161,5 +161,6 @@ def refuse_if_withheld(page):
                 "was withdrawn or has expired. Replace the video, or ask a moderator to "
                 "renew the consent record."
             )
-            % {"title": page.title}
+            % {"title": page.title},
+            page=page,
         )

@@ -23,7 +23,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from stories import consent
-from stories.models import ConsentRecord
+from stories.models import ConsentRecord, StoryPage
 from training.models import ModulePage
 from training.packages import PACKAGE_DIR
 
@@ -203,3 +203,20 @@ def test_a_publish_racing_a_withdrawal_never_leaves_the_story_live(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "violations: 0 of 40" in result.stdout, result.stdout
+
+
+def test_a_refused_scheduled_publish_does_not_hold_back_the_others(story, capsys):
+    """Consent expired today, before the daily enforce_consent ran: cron's publish_scheduled
+    skips the module that uses the video, cancels its schedule, and publishes the rest."""
+    module = ModulePage.objects.filter(videos__video=story.video).first()
+    other = StoryPage.objects.get(locale__language_code="en", slug="a-mentor-in-san-miguel")
+    ConsentRecord.objects.filter(story=story).update(withdrawn_on=datetime.date(2026, 1, 1))
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    for page, title in ((module, "Module, new edition"), (other, "A mentor, new edition")):
+        page.title = title
+        page.save_revision(approved_go_live_at=past)
+    call_command("publish_scheduled")
+    assert "Not published, schedule cancelled" in capsys.readouterr().err
+    assert StoryPage.objects.get(pk=other.pk).title == "A mentor, new edition"
+    assert ModulePage.objects.get(pk=module.pk).title != "Module, new edition"
+    assert not module.revisions.filter(approved_go_live_at__isnull=False).exists()

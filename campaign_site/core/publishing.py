@@ -11,6 +11,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 class PublishingRefused(Exception):
     """Raised with a message for the editor; the transaction is rolled back."""
 
+    def __init__(self, message, page=None):
+        super().__init__(message)
+        self.page = page
+
 
 class PublishingRefusedMiddleware:
     def __init__(self, get_response):
