@@ -44,6 +44,11 @@ IMAGE_TYPES = {
 PUBLIC_MAX_AGE = 600  # seconds: a withdrawn file leaves browsers and CDNs within ten minutes
 
 
+def image_type(name):
+    """The content type of an image file Wagtail stored (it names files by their format)."""
+    return IMAGE_TYPES.get(PurePosixPath(name).suffix.lstrip(".").lower())
+
+
 @dataclass(frozen=True)
 class StoredFile:
     name: str
@@ -79,7 +84,7 @@ def subtitle_file(name):
 
 
 def rendition_file(name):
-    content_type = IMAGE_TYPES.get(PurePosixPath(name).suffix.lstrip(".").lower())
+    content_type = image_type(name)
     rendition = (
         get_image_model().get_rendition_model().objects.filter(file=name).only("image_id").first()
     )
@@ -89,7 +94,7 @@ def rendition_file(name):
 
 
 def original_image_file(name):
-    content_type = IMAGE_TYPES.get(PurePosixPath(name).suffix.lstrip(".").lower())
+    content_type = image_type(name)
     if content_type is None or not get_image_model().objects.filter(file=name).exists():
         return None
     return StoredFile(name, content_type, public=False)

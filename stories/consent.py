@@ -62,17 +62,21 @@ def withheld_story_keys(on=None):
     return ConsentRecord.objects.filter(lapsed(on)).values("story__translation_key")
 
 
+def media_of(story_keys):
+    """What consent for these stories covers: the videos of their translations (with their
+    data-saver versions, posters and subtitles)."""
+    return StoryPage.objects.filter(translation_key__in=story_keys, video__isnull=False).values(
+        "video_id"
+    )
+
+
 def withheld_media_ids(on=None):
     """Media used by any translation of a story whose consent lapsed."""
-    return StoryPage.objects.filter(
-        translation_key__in=withheld_story_keys(on), video__isnull=False
-    ).values("video_id")
+    return media_of(withheld_story_keys(on))
 
 
 def is_withheld(media_id, on=None):
-    return StoryPage.objects.filter(
-        video_id=media_id, translation_key__in=withheld_story_keys(on)
-    ).exists()
+    return withheld_media_ids(on).filter(video_id=media_id).exists()
 
 
 def is_withheld_poster(image_id, on=None):
@@ -108,11 +112,7 @@ def take_offline(story_keys):
     """Unpublish everything that uses these stories' media, in every language; nothing is
     deleted (drafts and revisions stay). Built packages go with their module's unpublish."""
     story_keys = set(story_keys)
-    media_ids = set(
-        StoryPage.objects.filter(translation_key__in=story_keys, video__isnull=False).values_list(
-            "video_id", flat=True
-        )
-    )
+    media_ids = set(media_of(story_keys).values_list("video_id", flat=True))
     page_ids = pages_using(media_ids) | set(
         StoryPage.objects.filter(translation_key__in=story_keys).values_list("pk", flat=True)
     )

@@ -20,7 +20,7 @@ from campaign_site.core.translations import TranslatedPageMixin
 from campaign_site.core.vocabularies import Audience, Dimension
 
 from .filters import ModuleFilterForm
-from .packages import being_prepared, package_response, ready_packages
+from .packages import BUILDERS, being_prepared, package_response, ready_packages
 from .tasks import build_module_packages, request_build
 
 MODULES_PER_PAGE = 12
@@ -165,7 +165,7 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["packages"] = ready_packages(self)
-        if len(context["packages"]) < 2:
+        if len(context["packages"]) < len(BUILDERS):
             request_build(self)
         return context
 

@@ -28,6 +28,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page
 
 from .compression import chosen_encoding
 
@@ -163,15 +164,16 @@ class PageCacheMiddleware:
 def purge_pages(pages, extra_paths=()):
     """Purge these pages in every language, with their listings (every ancestor up to each
     language's home), the sitemap and the oEmbed answers, through Wagtail's frontend cache."""
-    from wagtail.models import Page
-
     batch = PurgeBatch()
     keys = {page.translation_key for page in pages}
     translations = list(Page.objects.filter(translation_key__in=keys).specific(defer=True))
+    listed = set()
     for page in [*pages, *translations]:
-        batch.add_page(page)
-        ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1).specific(defer=True)
-        batch.add_pages(ancestors)
+        batch.add_page(page)  # a page before its move or slug change too: its old address
+        if page.pk not in listed:  # the same page's ancestors are read once
+            listed.add(page.pk)
+            ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1).specific(defer=True)
+            batch.add_pages(ancestors)
     batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in ("/sitemap.xml", "/oembed/"))
     batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in extra_paths)
     for url in batch.urls:  # the site's own cache: now, in this process
