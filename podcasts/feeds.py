@@ -16,12 +16,10 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
-from wagtail.models import Page
-
 from campaign_site.core.models import SubtitleTrack
 
 from .categories import feedgen_categories
-from .models import PodcastFeed
+from .models import EpisodePerson, PodcastFeed
 from .podcast_namespace import PodcastIndexEntryExtension, PodcastIndexExtension
 
 # The namespace the Podcasting 2.0 spec fixes for podcast:guid.
@@ -42,11 +40,11 @@ def podcast_guid(feed_url):
 
 
 def feed_identity(show, request):
-    identity = PodcastFeed.objects.filter(show=show).first()
-    if identity is None:
+    try:
+        return show.feed_identity  # read with the show when it was served (serving_queryset)
+    except PodcastFeed.DoesNotExist:
         url = show.get_feed_url(request)
-        identity = PodcastFeed.objects.create(show=show, guid=podcast_guid(url), first_url=url)
-    return identity
+        return PodcastFeed.objects.create(show=show, guid=podcast_guid(url), first_url=url)
 
 
 def cache_key(show):
@@ -67,12 +65,12 @@ def build_feed(show, request):
     language = show.locale.language_code
     episodes = list(
         show.episodes().prefetch_related(
-            "persons__image",
+            Prefetch("persons", queryset=EpisodePerson.objects.select_related("image")),
             "chapters",
             Prefetch("audio__subtitle_tracks", queryset=SubtitleTrack.objects.order_by("language")),
         )
     )
-    root_url = show.get_site().root_url
+    _site_id, root_url, _path = show.get_url_parts(request)  # from Wagtail's cached site roots
     artwork = absolute(root_url, show.artwork.get_rendition("fill-3000x3000|format-jpeg").url)
     feed_url = show.get_feed_url(request)
 
@@ -104,11 +102,11 @@ def build_feed(show, request):
         extension.funding = (show.funding_url, clean(show.funding_text) or show.funding_url)
     extension.explicit = show.explicit
     for other in (
-        Page.objects.live()
+        type(show)
+        .objects.live()
         .filter(translation_key=show.translation_key)
         .exclude(pk=show.pk)
         .select_related("locale")
-        .specific()
     ):
         extension.alternates.append(
             (other.locale.language_code, other.get_feed_url(request), clean(other.title))

@@ -5,6 +5,7 @@ from PIL import Image as PILImage
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -16,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from campaign_site.core.fields import ChoiceListField
-from campaign_site.core.models import SectionIndexPage
+from campaign_site.core.models import SectionIndexPage, public
 from campaign_site.core.translations import TranslatedPageMixin
 
 from .categories import CATEGORY_CHOICES
@@ -35,7 +36,7 @@ class PodcastsIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["shows"] = ShowPage.objects.live().public().child_of(self).select_related("artwork")
+        context["shows"] = public(ShowPage.objects.live()).child_of(self).select_related("artwork")
         return context
 
 
@@ -118,6 +119,10 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("podcast show")
 
+    @classmethod
+    def serving_queryset(cls):
+        return super().serving_queryset().select_related("artwork", "feed_identity")
+
     def clean(self):
         super().clean()
         if self.artwork_id:
@@ -127,8 +132,7 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     def episodes(self):
         return (
-            EpisodePage.objects.live()
-            .public()
+            public(EpisodePage.objects.live())
             .child_of(self)
             .select_related("audio", "locale")
             .order_by("-first_published_at", "-pk")
@@ -236,6 +240,20 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("episode")
+
+    @classmethod
+    def serving_queryset(cls):
+        persons = EpisodePerson.objects.select_related("image").prefetch_related(
+            "image__renditions"
+        )
+        return (
+            super()
+            .serving_queryset()
+            .select_related("audio")
+            .prefetch_related(
+                "audio__subtitle_tracks", "chapters", Prefetch("persons", queryset=persons)
+            )
+        )
 
     @property
     def guid(self):

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -15,9 +16,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.framing import allow_framing
-from campaign_site.core.models import SectionIndexPage
+from campaign_site.core.models import SectionIndexPage, Theme, public
 from campaign_site.core.sharing import video_object
-from campaign_site.core.translations import TranslatedPageMixin
+from campaign_site.core.translations import TranslatedPageMixin, live_in_language
 from campaign_site.core.video import mirror_embed, validate_mirror_url
 from campaign_site.core.vocabularies import Dimension, Level, Voice
 
@@ -33,12 +34,13 @@ def story_listing(request, parent, index_page):
     number of queries however many stories there are."""
     country_pages = {
         page.path: page
-        for page in CountryPage.objects.live().child_of(index_page).select_related("country")
+        for page in CountryPage.objects.live()
+        .child_of(index_page)
+        .select_related("country__locale")
     }
     form = StoryFilterForm(request.GET, country_pages=country_pages.values(), locale=parent.locale)
     stories = (
-        StoryPage.objects.live()
-        .public()
+        public(StoryPage.objects.live())
         .descendant_of(parent)
         .select_related("video__poster")
         .prefetch_related("video__poster__renditions")
@@ -159,9 +161,38 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
     def oembed_thumbnail(self):
         return self.video.poster if self.video else None
 
+    @classmethod
+    def serving_queryset(cls):
+        return (
+            super()
+            .serving_queryset()
+            .select_related("video__poster")
+            .prefetch_related("video__poster__renditions", "video__subtitle_tracks")
+        )
+
     @cached_property
     def country(self):
         return self.get_parent().specific.country
+
+    @cached_property
+    def theme_names(self):
+        """The story's themes in its language (a theme's own name where not translated), in
+        one query on a published story; a preview's themes are in memory."""
+        items = self.story_themes.all()
+        if isinstance(items, models.QuerySet):
+            in_language = Theme.objects.filter(
+                translation_key=OuterRef("theme__translation_key"), locale_id=self.locale_id
+            )
+            items = items.select_related("theme").annotate(
+                name_in_language=Subquery(in_language.values("name")[:1])
+            )
+        return [getattr(item, "name_in_language", None) or item.theme.name for item in items]
+
+    @cached_property
+    def related_in_language(self):
+        """The related stories in the story's language where translated, live ones only."""
+        chosen = [block["value"] for block in self.related_stories.raw_data]
+        return live_in_language(chosen, self.locale_id) if chosen else []
 
     @property
     def mirror(self):

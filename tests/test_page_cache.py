@@ -4,6 +4,7 @@ and across processes, conditional requests, compression."""
 import datetime
 import gzip
 import time
+import urllib.error
 import urllib.request
 
 import brotli
@@ -187,6 +188,27 @@ def test_a_scheduled_publish_in_another_process_reaches_the_web_server(site, man
     with urllib.request.urlopen(url) as response:  # noqa: S310
         assert response.headers["X-Cache"] == "MISS"
         assert "Coffee that grew" in response.read().decode()
+
+
+def test_a_site_changed_in_another_process_is_routed_at_once(site, manage):
+    """The web server keeps which Site answers for a host in the shared cache (routing.py): a
+    Site saved elsewhere empties it."""
+    url = site + "/en/stories/?probe="
+    move_to = (
+        "from wagtail.models import Site; site = Site.objects.get(); "
+        "site.hostname, site.is_default_site = '{host}', {default}; site.save()"
+    )
+    with urllib.request.urlopen(url + "1") as response:  # noqa: S310 - our own localhost server
+        assert response.status == 200
+    manage("shell", "-c", move_to.format(host="elsewhere.example", default=False))
+    try:
+        with pytest.raises(urllib.error.HTTPError) as gone:
+            urllib.request.urlopen(url + "2")  # noqa: S310
+        assert gone.value.code == 404
+    finally:
+        manage("shell", "-c", move_to.format(host="127.0.0.1", default=True))
+    with urllib.request.urlopen(url + "3") as response:  # noqa: S310
+        assert response.status == 200
 
 
 def test_page_urls_the_frontend_cache_purges():

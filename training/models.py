@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.framing import allow_framing
-from campaign_site.core.models import SectionIndexPage
+from campaign_site.core.models import SectionIndexPage, public
 from campaign_site.core.translations import TranslatedPageMixin
 from campaign_site.core.vocabularies import Audience, Dimension
 
@@ -46,7 +47,7 @@ class TrainingIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = ModuleFilterForm(request.GET)
-        modules = ModulePage.objects.live().public().child_of(self).order_by("title")
+        modules = public(ModulePage.objects.live()).child_of(self).order_by("title")
         if form.is_valid():
             modules = form.filter(modules)
         context["filter_form"] = form
@@ -136,6 +137,16 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
         verbose_name = _("training module")
 
     oembed_type = "video"
+
+    @classmethod
+    def serving_queryset(cls):
+        handouts = ModuleHandout.objects.select_related("document")
+        return (
+            super()
+            .serving_queryset()
+            .select_related("facilitator_guide")
+            .prefetch_related("packages", Prefetch("handouts", queryset=handouts))
+        )
 
     def oembed_thumbnail(self):
         return next((video.poster for video in self.video_list if video.poster), None)

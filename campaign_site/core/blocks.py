@@ -3,9 +3,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
+
+from .translations import live_in_language
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+def page_locale_id(parent_context):
+    """The language of the page a block is shown on (the active one outside a page)."""
+    page = (parent_context or {}).get("page")
+    return page.locale_id if page else Locale.get_active().pk
 
 
 class IntroBlock(blocks.StructBlock):
@@ -27,19 +35,10 @@ class FeaturedPagesBlock(blocks.StructBlock):
     pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1, max_num=6)
 
     def get_context(self, value, parent_context=None):
-        """The chosen pages in the visitor's language where translated (wagtail-localize keeps
-        the source's choice in translations), in one query."""
+        """The chosen pages in the page's language where translated."""
         context = super().get_context(value, parent_context)
-        chosen = [page for page in value["pages"] if page]
-        translated = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                translation_key__in=[page.translation_key for page in chosen],
-                locale=Locale.get_active(),
-            )
-        }
-        featured = [translated.get(page.translation_key, page) for page in chosen]
-        context["featured_pages"] = [page for page in featured if page.live]
+        chosen = [chosen.pk for chosen in value["pages"] if chosen]
+        context["featured_pages"] = live_in_language(chosen, page_locale_id(parent_context))
         return context
 
     class Meta:
@@ -54,6 +53,14 @@ class CallToActionBlock(blocks.StructBlock):
     button_label = blocks.CharBlock(max_length=40)
     link_page = blocks.PageChooserBlock(required=False)
     link_url = blocks.URLBlock(required=False)
+
+    def get_context(self, value, parent_context=None):
+        """The linked page in the page's language where translated."""
+        context = super().get_context(value, parent_context)
+        if value["link_page"]:
+            found = live_in_language([value["link_page"].pk], page_locale_id(parent_context))
+            context["link_page"] = found[0] if found else None
+        return context
 
     class Meta:
         icon = "link"

@@ -12,6 +12,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Site
 
+from .routing import route_for_request
+
 DEFAULT_WIDTH = 640
 TITLE_BAR = 48  # the embed view's title line above the 16:9 player
 LANGUAGE_PATH = re.compile(r"^/(?P<language>[^/]+)/(?P<rest>.*)$")
@@ -20,19 +22,23 @@ LANGUAGE_PATH = re.compile(r"^/(?P<language>[^/]+)/(?P<rest>.*)$")
 def embeddable_page(url, request):
     """The live, public page at ``url`` on this site if it offers an embed view, else None."""
     parts = urlsplit(url)
-    hosts = {request.get_host().split(":")[0], *Site.objects.values_list("hostname", flat=True)}
+    sites = Site.get_site_root_paths()  # Wagtail's cached list
+    hosts = {
+        request.get_host().split(":")[0],
+        *(urlsplit(root.root_url).hostname for root in sites),
+    }
     match = LANGUAGE_PATH.match(parts.path)
     languages = {code for code, _name in settings.LANGUAGES}
     if parts.hostname not in hosts or not match or match["language"] not in languages:
         return None
-    site = Site.find_for_request(request)
     with translation.override(match["language"]):
-        root = site.root_page.localized.specific
         try:
-            page = root.route(request, [part for part in match["rest"].split("/") if part]).page
+            route = route_for_request(request, match["rest"])
         except Http404:
             return None
-    page = page.specific
+    if route is None:
+        return None
+    page = route.page
     if (
         not getattr(page, "oembed_type", None)
         or not page.live

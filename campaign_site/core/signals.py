@@ -4,7 +4,7 @@ process it happens (a web worker, the task worker, cron's publish_scheduled)."""
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -16,6 +16,13 @@ from wagtail.signals import (
 from .models import CampaignMedia, Country, SubtitleTrack, Theme
 from .models.media import pages_using
 from .page_cache import purge_everything, purge_pages
+from .routing import forget_sites
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def forget_the_sites(sender, instance, **kwargs):
+    forget_sites()
 
 
 @receiver(page_published)

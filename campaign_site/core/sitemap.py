@@ -3,6 +3,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .models import public
 from .translations import live_translations, translation_links, x_default
 
 
@@ -20,9 +21,7 @@ class MultilingualSitemap(Sitemap):
         for root in roots:
             under_a_root |= Q(path__startswith=root.path)
         return (
-            Page.objects.filter(under_a_root)
-            .live()
-            .public()
+            public(Page.objects.filter(under_a_root).live())
             .select_related("locale")
             .defer_streamfields()
             .order_by("path")

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from campaign_site.languages import CAMPAIGN_LANGUAGES, DEFAULT_LANGUAGE, endonym
 
@@ -38,6 +39,21 @@ def live_translations(pages):
     for page in Page.objects.live().filter(translation_key__in=keys).select_related("locale"):
         grouped[page.translation_key].append(page)
     return grouped
+
+
+def live_in_language(page_ids, locale_id):
+    """The pages with these ids, each as its live translation in the locale where there is one,
+    else as itself if live; in the given order, in one query (editors choose pages in the source
+    language and wagtail-localize keeps that choice in every translation)."""
+    keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    found = list(
+        Page.objects.filter(Q(pk__in=page_ids) | Q(translation_key__in=keys, locale_id=locale_id))
+    )
+    translated = {page.translation_key: page for page in found if page.locale_id == locale_id}
+    chosen = {page.pk: page for page in found if page.pk in page_ids}
+    page_ids = [pk for pk in page_ids if pk in chosen]  # deleted since they were chosen
+    pages = [translated.get(chosen[pk].translation_key, chosen[pk]) for pk in page_ids]
+    return [page for page in pages if page.live]
 
 
 def translation_links(translations, current=None, request=None):
@@ -94,6 +110,23 @@ class TranslatedPageMixin:
             if route:
                 paths.append(route.rstrip("/") if "." in route else route)
         return paths
+
+    @classmethod
+    def serving_queryset(cls):
+        """How routing reads the page it serves (routing.py): subclasses add what their
+        template shows."""
+        return cls.objects.select_related("locale")
+
+    def get_view_restrictions(self):
+        """Wagtail's rule (the restrictions of the page and its ancestors, an alias taking its
+        source's) in one query rather than two: the ancestors' tree paths are prefixes of the
+        page's own."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        pages = Page.objects.filter(path__in=paths)
+        return PageViewRestriction.objects.filter(
+            Q(page__in=pages.filter(alias_of__isnull=True))
+            | Q(page__in=pages.filter(alias_of__isnull=False).values("alias_of"))
+        )
 
     def get_translation_links(self, request=None):
         translations = live_translations([self])[self.translation_key]

@@ -1,7 +1,23 @@
+from django.http import Http404
+
 from wagtail.views import serve as wagtail_serve
+
+from .routing import route_for_request
+
+
+def serve_page(request, path):
+    """Wagtail's page view, routed in one query: Wagtail's view takes the route from
+    ``request._wagtail_route_for_request``, the attribute ``Page.route_for_request`` caches
+    it in."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        try:
+            request._wagtail_route_for_request = route_for_request(request, path)
+        except Http404:
+            request._wagtail_route_for_request = None
+    return wagtail_serve(request, path)
 
 
 def serve_page_file(request, path):
     """Wagtail routes only paths ending in "/": a page's files (feed.xml, chapters.json, ...)
     are its routable subpages "feed.xml/", served here at their proper names."""
-    return wagtail_serve(request, path + "/")
+    return serve_page(request, path + "/")

@@ -1,5 +1,13 @@
 from .media import CampaignMedia, SubtitleTrack
-from .pages import HomePage, SectionIndexPage
+from .pages import HomePage, SectionIndexPage, public
 from .taxonomy import Country, Theme
 
-__all__ = ["CampaignMedia", "Country", "HomePage", "SectionIndexPage", "SubtitleTrack", "Theme"]
+__all__ = [
+    "CampaignMedia",
+    "Country",
+    "HomePage",
+    "SectionIndexPage",
+    "SubtitleTrack",
+    "Theme",
+    "public",
+]

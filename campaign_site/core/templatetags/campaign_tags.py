@@ -3,11 +3,10 @@ from babel.dates import format_date
 from django import template
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page, Site
-
 from campaign_site.languages import babel_locale
 
 from ..oembed import discovery_links
+from ..routing import localized_home
 from ..sharing import SHARE_TARGETS, og_locale, share_path
 from ..video import player_tracks
 
@@ -24,23 +23,9 @@ def local_date(value, format="long"):
 
 @register.simple_tag(takes_context=True)
 def campaign_home(context):
-    """The active language's home page (cached on the request: header and title share it)."""
+    """The active language's home page (the one routing read, if it did)."""
     request = context.get("request")
-    if request is None:
-        return None
-    if not hasattr(request, "_campaign_home"):
-        site = Site.find_for_request(request)
-        request._campaign_home = (
-            Page.objects.live()
-            .filter(
-                translation_key=site.root_page.translation_key,
-                locale=Locale.get_active(),
-            )
-            .first()
-            if site
-            else None
-        )
-    return request._campaign_home
+    return localized_home(request) if request is not None else None
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
