@@ -211,6 +211,17 @@ def test_a_site_changed_in_another_process_is_routed_at_once(site, manage):
         assert response.status == 200
 
 
+def test_renaming_a_section_purges_every_page_its_menu_is_on(client):
+    assert "Stories" in client.get(STORY).text
+    section = Page.objects.get(url_path__endswith="/stories/", locale__language_code="en")
+    section = section.specific
+    section.title = "Migrant stories"
+    section.save_revision().publish()
+    response = client.get(STORY)
+    assert response["X-Cache"] == "MISS"
+    assert ">Migrant stories</a>" in response.text
+
+
 def test_page_urls_the_frontend_cache_purges():
     story = Page.objects.get(
         url_path__endswith="/fishing-again-in-saint-louis/", locale__language_code="en"

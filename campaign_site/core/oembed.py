@@ -10,9 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Site
-
-from .routing import route_for_request
+from .routing import route_for_request, site_root_paths
 
 DEFAULT_WIDTH = 640
 TITLE_BAR = 48  # the embed view's title line above the 16:9 player
@@ -22,7 +20,7 @@ LANGUAGE_PATH = re.compile(r"^/(?P<language>[^/]+)/(?P<rest>.*)$")
 def embeddable_page(url, request):
     """The live, public page at ``url`` on this site if it offers an embed view, else None."""
     parts = urlsplit(url)
-    sites = Site.get_site_root_paths()  # Wagtail's cached list
+    sites = site_root_paths(request)
     hosts = {
         request.get_host().split(":")[0],
         *(urlsplit(root.root_url).hostname for root in sites),

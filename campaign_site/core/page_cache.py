@@ -161,9 +161,16 @@ class PageCacheMiddleware:
         return response
 
 
+# Homes (depth 2) and their sections (depth 3) are in the header of every page.
+MAIN_MENU_DEPTH = 3
+
+
 def purge_pages(pages, extra_paths=()):
     """Purge these pages in every language, with their listings (every ancestor up to each
-    language's home), the sitemap and the oEmbed answers, through Wagtail's frontend cache."""
+    language's home), the sitemap and the oEmbed answers, through Wagtail's frontend cache;
+    everything when one of them is in the main menu."""
+    if any(page.depth <= MAIN_MENU_DEPTH for page in pages):
+        purge_everything()
     batch = PurgeBatch()
     keys = {page.translation_key for page in pages}
     translations = list(Page.objects.filter(translation_key__in=keys).specific(defer=True))

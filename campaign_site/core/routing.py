@@ -54,7 +54,7 @@ def route_for_request(request, path):
     if site is None:
         return None
     components = [component for component in path.split("/") if component]
-    root_path = localized_root_path(site)
+    root_path = localized_root_path(site, request)
     prefixes = [
         root_path + "".join(f"{c}/" for c in components[:n]) for n in range(len(components) + 1)
     ]
@@ -115,23 +115,31 @@ def localized_home(request):
         site = find_site(request)
         request.campaign_home = (
             Page.objects.live().filter(url_path=root_path, slug=slug_of(root_path)).first()
-            if site and (root_path := localized_root_path(site))
+            if site and (root_path := localized_root_path(site, request))
             else None
         )
     return request.campaign_home
 
 
-def localized_root_path(site):
+def localized_root_path(site, request):
     """The url_path of the site's home in the active language; the site's own home otherwise,
     as ``Page.localized`` falls back."""
     try:
         language = get_supported_content_language_variant(get_language())
     except LookupError:
         return site.root_page.url_path
-    for root in Site.get_site_root_paths():
+    for root in site_root_paths(request):
         if root.site_id == site.pk and root.language_code == language:
             return root.root_path
     return site.root_page.url_path
+
+
+def site_root_paths(request):
+    """Wagtail's site root paths, read once per request: kept where Wagtail's page URLs look
+    for them (``Page._get_site_root_paths``)."""
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+    return request._wagtail_cached_site_root_paths
 
 
 def slug_of(url_path):

@@ -36,7 +36,8 @@ def main_menu(context):
         (section, bool(current and current.path.startswith(section.path)))
         for section in (home.get_children().live().in_menu() if home else [])
     ]
-    return {"home": home, "sections": sections}
+    # with the request, page URLs share one lookup of the site roots per request
+    return {"home": home, "sections": sections, "request": context.get("request")}
 
 
 @register.inclusion_tag("components/video_player.html", takes_context=True)
