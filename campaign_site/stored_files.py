@@ -121,6 +121,9 @@ def serve_stored_file(request, path):
     response = send(request, stored)
     if stored.public:
         patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        # Public files may be read by any web page: players on other sites fetch subtitles and
+        # transcripts. No credentials are ever allowed with it.
+        response["Access-Control-Allow-Origin"] = "*"
     else:
         patch_cache_control(response, private=True, no_cache=True)
     return harden(response)

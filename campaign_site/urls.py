@@ -13,7 +13,7 @@ from campaign_site.core.oembed import oembed
 from campaign_site.core.responses import harden
 from campaign_site.core.sharing import share
 from campaign_site.core.sitemap import MultilingualSitemap
-from campaign_site.core.views import serve_page, serve_page_file
+from campaign_site.core.views import page_file_without_slash, serve_page, serve_page_file
 from campaign_site.stored_files import serve_stored_file
 
 
@@ -44,6 +44,7 @@ urlpatterns = [
 # Every page lives under /<lang>/; "/" is redirected by LocaleMiddleware from Accept-Language.
 urlpatterns += i18n_patterns(
     re_path(r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.(?:xml|json|zip))$", serve_page_file),
+    re_path(r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.(?:xml|json|zip))/$", page_file_without_slash),
     # Wagtail's page view with the path read in one query (core/routing.py); same name, same pattern
     re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from feedgen.feed import FeedGenerator
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import HttpResponse
@@ -17,6 +18,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
 from campaign_site.core.models import SubtitleTrack
+from campaign_site.core.page_cache import current_stamp
 
 from .categories import feedgen_categories
 from .models import EpisodePerson, PodcastFeed
@@ -47,14 +49,6 @@ def feed_identity(show, request):
         return PodcastFeed.objects.create(show=show, guid=podcast_guid(url), first_url=url)
 
 
-def cache_key(show):
-    return f"podcast-feed:{show.pk}"
-
-
-def forget_feed(show):
-    cache.delete(cache_key(show))
-
-
 def absolute(root_url, url):
     """Media URLs from the site's own address (not the request's): the feed is cached."""
     return url if urlsplit(url).scheme else root_url + url
@@ -78,7 +72,7 @@ def build_feed(show, request):
     fg.load_extension("podcast")
     fg.register_extension("podcastindex", PodcastIndexExtension, PodcastIndexEntryExtension)
     fg.title(clean(show.title))
-    fg.link(href=feed_url, rel="self")
+    fg.link(href=feed_url, rel="self", type="application/rss+xml")
     fg.link(href=show.get_full_url(request), rel="alternate")  # RSS <link>: the last alternate
     fg.description(clean(show.description))
     fg.language(language)
@@ -101,6 +95,7 @@ def build_feed(show, request):
     if show.funding_url:
         extension.funding = (show.funding_url, clean(show.funding_text) or show.funding_url)
     extension.explicit = show.explicit
+    extension.hub = settings.WEBSUB_HUB_URL
     for other in (
         type(show)
         .objects.live()
@@ -146,9 +141,12 @@ def add_entry(fg, episode, request, root_url, artwork):
     if episode.season:
         entry.podcast.itunes_season(episode.season)
     extension = entry.podcastindex
+    # Apps that keep one transcript (podcastparser, feedparser) keep the last: the feed's own
+    # language goes last, the others stay listed with their languages.
+    language = episode.locale.language_code
+    tracks = sorted(audio.subtitle_tracks.all(), key=lambda track: track.language == language)
     extension.transcripts = [
-        (absolute(root_url, track.file.url), "text/vtt", track.language)
-        for track in audio.subtitle_tracks.all()
+        (absolute(root_url, track.file.url), "text/vtt", track.language) for track in tracks
     ]
     if episode.chapters.all():
         extension.chapters_url = page_url + "chapters.json"
@@ -166,16 +164,24 @@ def add_entry(fg, episode, request, root_url, artwork):
 
 
 def feed_response(show, request):
-    cached = cache.get(cache_key(show))
+    """The feed, built once per version of it. Its cache entry is keyed by the page cache's stamp
+    of the feed's address, which every change that alters the feed moves forward in whichever
+    process makes it (``page_cache.purge_pages`` purges a show's feed.xml in every language with
+    any of its episodes or translations), so no change is missed; the stamp is also the least
+    Last-Modified, which therefore never goes back, an unpublish included."""
+    stamp, generation = current_stamp(request.path)
+    key = f"podcast-feed:{show.pk}:{stamp}:{generation}"
+    cached = cache.get(key)
     if cached is None:
         body, last_modified = build_feed(show, request)
+        last_modified = max(int(last_modified.timestamp()), stamp)
         cached = (body, last_modified, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
-        cache.set(cache_key(show), cached, CACHE_SECONDS)
+        cache.set(key, cached, CACHE_SECONDS)
     body, last_modified, etag = cached
     response = HttpResponse(body, content_type="application/rss+xml; charset=utf-8")
     response["ETag"] = etag
-    response["Last-Modified"] = http_date(last_modified.timestamp())
+    response["Last-Modified"] = http_date(last_modified)
     response["Cache-Control"] = "public, max-age=300"
     return get_conditional_response(
-        request, etag=etag, last_modified=int(last_modified.timestamp()), response=response
+        request, etag=etag, last_modified=last_modified, response=response
     )

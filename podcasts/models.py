@@ -298,6 +298,7 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
         response = JsonResponse(self.chapters_json(), json_dumps_params={"ensure_ascii": False})
         response["Content-Type"] = "application/json+chapters; charset=utf-8"
+        response["Access-Control-Allow-Origin"] = "*"  # public: web players fetch it
         return response
 
 

@@ -1,6 +1,7 @@
 """A feedgen extension for the Podcasting 2.0 namespace, which feedgen does not ship:
 podcast:guid, locked, funding, medium, transcript, chapters, person. Also itunes:explicit,
-which feedgen's iTunes extension writes in an outdated form."""
+which feedgen's iTunes extension writes in an outdated form, and the atom:link elements feedgen
+leaves out of RSS (alternates in other languages, the WebSub hub)."""
 
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from lxml import etree
@@ -30,6 +31,7 @@ class PodcastIndexExtension(BaseExtension):
         self.medium = "podcast"
         self.explicit = False
         self.alternates = []  # (hreflang, url, title)
+        self.hub = None  # WebSub
 
     def extend_ns(self):
         return {"podcast": PODCAST_NS, "atom": ATOM_NS}
@@ -47,6 +49,8 @@ class PodcastIndexExtension(BaseExtension):
         sub(channel, PODCAST_NS, "medium", self.medium)
         # Apple's current spec wants true/false; feedgen only writes yes/no/clean.
         sub(channel, ITUNES_NS, "explicit", "true" if self.explicit else "false")
+        if self.hub:
+            sub(channel, ATOM_NS, "link", rel="hub", href=self.hub)
         for hreflang, url, title in self.alternates:
             sub(
                 channel,
@@ -69,7 +73,16 @@ class PodcastIndexEntryExtension(BaseEntryExtension):
 
     def extend_rss(self, entry):
         for url, mime_type, language in self.transcripts:
-            sub(entry, PODCAST_NS, "transcript", url=url, type=mime_type, language=language)
+            # WebVTT is timed: apps may show it as captions while playing
+            sub(
+                entry,
+                PODCAST_NS,
+                "transcript",
+                url=url,
+                type=mime_type,
+                language=language,
+                rel="captions" if mime_type == "text/vtt" else None,
+            )
         if self.chapters_url:
             sub(
                 entry,
@@ -79,5 +92,6 @@ class PodcastIndexEntryExtension(BaseEntryExtension):
                 type="application/json+chapters",
             )
         for name, role, img, href in self.persons:
-            sub(entry, PODCAST_NS, "person", name, role=role, img=img, href=href)
+            # hosts and guests are all of the "cast" group of the namespace's taxonomy
+            sub(entry, PODCAST_NS, "person", name, group="cast", role=role, img=img, href=href)
         return entry

@@ -1,30 +1,33 @@
-from django.db.models.signals import post_delete
+"""A feed's freshness needs no receiver here: every change that alters a feed purges its address
+in the page cache (campaign_site/core/signals.py), and the feed is cached under that address's
+stamp (feeds.feed_response). What is here: the WebSub hub told of publishes, and old feed
+addresses redirected."""
+
+from django.conf import settings
+from django.db import transaction
 from django.dispatch import receiver
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.signals import page_published, page_slug_changed, page_unpublished
 
-from .feeds import forget_feed
 from .models import EpisodePage, ShowPage
-
-
-def show_of(page):
-    if isinstance(page, ShowPage):
-        return page
-    if isinstance(page, EpisodePage):
-        # Not get_parent(): when a whole tree is deleted the show may already be gone.
-        return ShowPage.objects.filter(path=page.path[: -page.steplen]).first()
-    return None
+from .tasks import notify_hub
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
-@receiver(post_delete, sender=EpisodePage)
-def refresh_feed(sender, instance, **kwargs):
-    """A publish, a scheduled go-live, an unpublish or a deletion rebuilds the show's feed."""
-    show = show_of(instance)
-    if show is not None:
-        forget_feed(show)
+def tell_the_hub(sender, instance, **kwargs):
+    """A show or episode published or withdrawn changes the feed of the show in every language
+    (alternates name each other)."""
+    if not settings.WEBSUB_HUB_URL or not isinstance(instance, EpisodePage | ShowPage):
+        return
+    show = instance if isinstance(instance, ShowPage) else instance.get_parent()
+    feeds = [
+        translation.specific.get_feed_url()
+        for translation in show.get_translations(inclusive=True).live()
+    ]
+    if feeds:
+        transaction.on_commit(lambda: notify_hub.enqueue(feeds))
 
 
 @receiver(page_slug_changed, sender=ShowPage)
@@ -35,4 +38,3 @@ def keep_subscribers_after_a_slug_change(sender, instance, instance_before, **kw
     Redirect.add_redirect(
         old_path, redirect_to=instance.get_feed_url(), is_permanent=True, site=site
     )
-    forget_feed(instance)

@@ -1,4 +1,4 @@
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 
 from wagtail.views import serve as wagtail_serve
 
@@ -21,3 +21,9 @@ def serve_page_file(request, path):
     """Wagtail routes only paths ending in "/": a page's files (feed.xml, chapters.json, ...)
     are its routable subpages "feed.xml/", served here at their proper names."""
     return serve_page(request, path + "/")
+
+
+def page_file_without_slash(request, path):
+    """feed.xml/ (as some apps and people type it) is the file itself: a permanent redirect."""
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(request.path.rstrip("/") + (f"?{query}" if query else ""))

@@ -151,6 +151,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
 # The same purges reach a CDN or Varnish in front through Wagtail's frontend cache, when one is
 # configured: VARNISH_URL (add Cloudflare or CloudFront the same way).
 WAGTAILFRONTENDCACHE = {}
+# WebSub (https://www.w3.org/TR/websub/): podcast feeds name this hub, and the task worker tells it
+# of every publish, so apps learn of a new episode at once. Unset: no hub, nothing is sent.
+WEBSUB_HUB_URL = os.environ.get("WEBSUB_HUB_URL", "")
 if os.environ.get("VARNISH_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
