@@ -23,6 +23,7 @@ from campaign_site.core.models import CampaignMedia, SubtitleTrack
 
 from .demo_text import CHAPTER_TITLES, EPISODES, HOSTS, SHOW
 from .models import EpisodeChapter, EpisodePage, EpisodePerson, ShowPage
+from .timecodes import timecode
 
 MEDIA_DIR = Path(__file__).parent / "demo_media"
 TIMINGS = json.loads((MEDIA_DIR / "timings.json").read_text())
@@ -100,7 +101,7 @@ def episode_fields(spec, language, media):
         "audio": media,
         "persons": [EpisodePerson(name=host["name"], role=host["role"]) for host in HOSTS],
         "chapters": [
-            EpisodeChapter(start=start, title=title)
+            EpisodeChapter(start=timecode(start), title=title)
             for (start, _end), title in zip(
                 TIMINGS[f"episode-{spec['number']}-{language}.mp3"],
                 CHAPTER_TITLES[language],

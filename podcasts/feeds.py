@@ -1,10 +1,12 @@
 """Each show's RSS feed per language, built with feedgen: RSS 2.0, the iTunes tags Apple
-requires and recommends, and Podcasting 2.0 tags. Cached until something in the show is
-published or unpublished; answers HEAD and conditional requests (ETag, Last-Modified)."""
+requires and recommends, and Podcasting 2.0 tags. Cached until the page cache purges the feed's
+address (``feed_response``); answers HEAD and conditional requests (ETag, Last-Modified)."""
 
+import datetime
 import hashlib
 import re
 import uuid
+from email.utils import format_datetime
 from urllib.parse import urlsplit
 
 from feedgen.feed import FeedGenerator
@@ -13,7 +15,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
@@ -21,14 +22,17 @@ from campaign_site.core.models import SubtitleTrack
 from campaign_site.core.page_cache import current_stamp
 
 from .categories import feedgen_categories
-from .models import EpisodePerson, PodcastFeed
+from .models import EpisodePage, EpisodePerson, PodcastFeed
 from .podcast_namespace import PodcastIndexEntryExtension, PodcastIndexExtension
+from .timecodes import timecode_seconds
 
 # The namespace the Podcasting 2.0 spec fixes for podcast:guid.
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 # XML 1.0 forbids these characters, even escaped: an editor pasting one must not break a feed.
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 CACHE_SECONDS = 60 * 60 * 24
+ARTWORK_WIDTHS = (3000, 1500, 600, 300)  # the first is the artwork apps show
+HOST_ROLES = (EpisodePerson.Role.HOST, EpisodePerson.Role.CO_HOST)
 
 
 def clean(text):
@@ -54,18 +58,27 @@ def absolute(root_url, url):
     return url if urlsplit(url).scheme else root_url + url
 
 
-def build_feed(show, request):
+def build_feed(show, request, since):
     """(RSS bytes, last modified): a fixed number of queries however many episodes."""
     language = show.locale.language_code
     episodes = list(
         show.episodes().prefetch_related(
-            Prefetch("persons", queryset=EpisodePerson.objects.select_related("image")),
+            Prefetch(
+                "persons",
+                queryset=EpisodePerson.objects.select_related("image").prefetch_related(
+                    "image__renditions"
+                ),
+            ),
             "chapters",
             Prefetch("audio__subtitle_tracks", queryset=SubtitleTrack.objects.order_by("language")),
         )
     )
     _site_id, root_url, _path = show.get_url_parts(request)  # from Wagtail's cached site roots
-    artwork = absolute(root_url, show.artwork.get_rendition("fill-3000x3000|format-jpeg").url)
+    # one query for every size: podcast:images offers the smaller ones to apps on slow links
+    sizes = show.artwork.get_renditions(*(f"fill-{w}x{w}|format-jpeg" for w in ARTWORK_WIDTHS))
+    # artwork smaller than a size comes out at its own width once
+    images = list({r.width: (absolute(root_url, r.url), r.width) for r in sizes.values()}.values())
+    artwork = images[0][0]
     feed_url = show.get_feed_url(request)
 
     fg = FeedGenerator()
@@ -88,6 +101,8 @@ def build_feed(show, request):
     fg.podcast.itunes_summary(clean(show.description))
     if show.new_feed_url:
         fg.podcast.itunes_new_feed_url(show.new_feed_url)
+    fg.podcast.itunes_complete(show.complete)
+    fg.podcast.itunes_block(show.hidden_from_directories)
 
     extension = fg.podcastindex
     extension.guid = str(feed_identity(show, request).guid)
@@ -96,6 +111,35 @@ def build_feed(show, request):
         extension.funding = (show.funding_url, clean(show.funding_text) or show.funding_url)
     extension.explicit = show.explicit
     extension.hub = settings.WEBSUB_HUB_URL
+    extension.block = show.hidden_from_directories
+    extension.images = images
+    if show.license:
+        extension.license = (clean(show.license), show.license_url)
+    if show.location:
+        extension.location = (clean(show.location), show.location_geo)
+    if show.verification_txt:
+        extension.txt = clean(show.verification_txt)
+    extension.podroll = [
+        (str(podcast_guid(url)), url) for url in show.recommended_feeds.split() if url
+    ]
+    extension.trailers = [
+        (
+            clean(episode.title),
+            absolute(root_url, episode.audio.url),
+            format_datetime(episode.first_published_at),
+            episode.audio.file_size,
+            episode.audio.mime_type or "audio/mpeg",
+            episode.season,
+        )
+        for episode in episodes
+        if episode.episode_type == EpisodePage.EpisodeType.TRAILER
+    ]
+    hosts = {}  # the show's hosts: those of its episodes, newest first
+    for episode in episodes:
+        for person in episode.persons.all():
+            if person.role in HOST_ROLES:
+                hosts.setdefault(person.name, person_tag(person, root_url))
+    extension.persons = list(hosts.values())
     for other in (
         type(show)
         .objects.live()
@@ -111,9 +155,10 @@ def build_feed(show, request):
     for episode in reversed(episodes):
         add_entry(fg, episode, request, root_url, artwork)
 
-    last_modified = max(
-        [show.last_published_at or timezone.now(), *(e.last_published_at for e in episodes)]
-    )
+    # never before the address's stamp, so it only moves forward, and the same for every build
+    # of one version of the feed
+    published = [show.last_published_at, *(e.last_published_at for e in episodes)]
+    last_modified = max([since, *filter(None, published)])
     fg.lastBuildDate(last_modified)
     return fg.rss_str(pretty=True), last_modified
 
@@ -150,17 +195,27 @@ def add_entry(fg, episode, request, root_url, artwork):
     ]
     if episode.chapters.all():
         extension.chapters_url = page_url + "chapters.json"
-    extension.persons = [
-        (
-            clean(person.name),
-            person.role,
-            absolute(root_url, person.image.get_rendition("fill-400x400").url)
-            if person.image
-            else None,
-            person.url,
+    extension.persons = [person_tag(person, root_url) for person in episode.persons.all()]
+    extension.season = episode.season
+    extension.episode = episode.number
+    if episode.soundbite_start and episode.soundbite_duration:
+        extension.soundbite = (
+            timecode_seconds(episode.soundbite_start),
+            timecode_seconds(episode.soundbite_duration),
+            clean(episode.soundbite_title) or None,
         )
-        for person in episode.persons.all()
-    ]
+    if episode.comments_url:
+        extension.social_interact = (episode.comments_url, episode.comments_protocol)
+
+
+def person_tag(person, root_url):
+    image = person.image.get_rendition("fill-400x400").url if person.image else None
+    return (
+        clean(person.name),
+        person.role,
+        absolute(root_url, image) if image else None,
+        person.url,
+    )
 
 
 def feed_response(show, request):
@@ -173,8 +228,10 @@ def feed_response(show, request):
     key = f"podcast-feed:{show.pk}:{stamp}:{generation}"
     cached = cache.get(key)
     if cached is None:
-        body, last_modified = build_feed(show, request)
-        last_modified = max(int(last_modified.timestamp()), stamp)
+        body, last_modified = build_feed(
+            show, request, since=datetime.datetime.fromtimestamp(stamp, tz=datetime.UTC)
+        )
+        last_modified = int(last_modified.timestamp())
         cached = (body, last_modified, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
         cache.set(key, cached, CACHE_SECONDS)
     body, last_modified, etag = cached

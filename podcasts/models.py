@@ -4,6 +4,7 @@ from PIL import Image as PILImage
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
@@ -14,13 +15,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.models import SectionIndexPage, public
 from campaign_site.core.translations import TranslatedPageMixin
 
 from .categories import CATEGORY_CHOICES
+from .timecodes import timecode, timecode_seconds, validate_timecode
 
 EPISODES_PER_PAGE = 20
 ARTWORK_SIZES = (1400, 3000)
@@ -83,6 +85,43 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
         blank=True,
         help_text=_("Only if the show moves elsewhere: apps follow it there."),
     )
+    complete = models.BooleanField(
+        _("complete"), default=False, help_text=_("No more episodes will be published.")
+    )
+    hidden_from_directories = models.BooleanField(
+        _("keep out of podcast directories"),
+        default=False,
+        help_text=_("The feed still works for those who have its address."),
+    )
+    license = models.CharField(
+        _("licence"), max_length=128, blank=True, help_text=_("For example CC BY 4.0.")
+    )
+    license_url = models.URLField(_("licence text address"), blank=True)
+    location = models.CharField(
+        _("place"), max_length=128, blank=True, help_text=_("Where the show is about or made.")
+    )
+    location_geo = models.CharField(
+        _("place coordinates"),
+        max_length=64,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$",
+                _("Write coordinates as geo:14.69,-17.44 (latitude, longitude)."),
+            )
+        ],
+    )
+    verification_txt = models.CharField(
+        _("ownership verification text"),
+        max_length=128,
+        blank=True,
+        help_text=_("A code a podcast platform gave you to prove the feed is yours."),
+    )
+    recommended_feeds = models.TextField(
+        _("recommended shows"),
+        blank=True,
+        help_text=_("Feed addresses of other shows you recommend, one per line (podroll)."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("description"),
@@ -108,10 +147,29 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
         MultiFieldPanel(
             [FieldPanel("funding_url"), FieldPanel("funding_text")], heading=_("Funding")
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("license"),
+                FieldPanel("license_url"),
+                FieldPanel("location"),
+                FieldPanel("location_geo"),
+                FieldPanel("recommended_feeds"),
+                FieldPanel("verification_txt"),
+                FieldPanel("complete"),
+                FieldPanel("hidden_from_directories"),
+            ],
+            heading=_("Podcast apps"),
+        ),
         FieldPanel("new_feed_url"),
     ]
     search_fields = Page.search_fields + [index.SearchField("description")]
-    override_translatable_fields = [SynchronizedField("artwork")]
+    override_translatable_fields = [
+        SynchronizedField("artwork"),
+        SynchronizedField("license"),
+        SynchronizedField("verification_txt"),
+        SynchronizedField("recommended_feeds"),
+        SynchronizedField("location_geo"),
+    ]
 
     parent_page_types = ["podcasts.PodcastsIndexPage"]
     subpage_types = ["podcasts.EpisodePage"]
@@ -217,6 +275,32 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
     show_notes = RichTextField(
         _("show notes"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
     )
+    soundbite_start = models.CharField(
+        _("soundbite starts at"),
+        max_length=16,
+        blank=True,
+        validators=[validate_timecode],
+        help_text=_("A short extract apps may play as a preview, for example 2:30."),
+    )
+    soundbite_duration = models.CharField(
+        _("soundbite length"),
+        max_length=16,
+        blank=True,
+        validators=[validate_timecode],
+        help_text=_("For example 0:45."),
+    )
+    soundbite_title = models.CharField(_("soundbite title"), max_length=128, blank=True)
+    comments_url = models.URLField(
+        _("discussion address"),
+        blank=True,
+        help_text=_("A post where listeners can comment, for example on Mastodon."),
+    )
+    comments_protocol = models.CharField(
+        _("discussion platform"),
+        max_length=20,
+        choices=[("activitypub", "ActivityPub (Mastodon)"), ("bluesky", "Bluesky")],
+        default="activitypub",
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -228,12 +312,30 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
         FieldPanel("show_notes"),
         InlinePanel("persons", label=_("Hosts and guests")),
         InlinePanel("chapters", label=_("Chapters")),
+        MultiFieldPanel(
+            [
+                FieldPanel("soundbite_start"),
+                FieldPanel("soundbite_duration"),
+                FieldPanel("soundbite_title"),
+            ],
+            heading=_("Soundbite"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("comments_url"), FieldPanel("comments_protocol")],
+            heading=_("Discussion"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("show_notes"),
     ]
-    override_translatable_fields = [SynchronizedField("audio")]
+    override_translatable_fields = [
+        SynchronizedField("audio"),
+        # each language's recording has its own timing
+        SynchronizedField("soundbite_start"),
+        SynchronizedField("soundbite_duration"),
+        SynchronizedField("comments_url"),
+    ]
 
     parent_page_types = ["podcasts.ShowPage"]
     subpage_types = []
@@ -265,15 +367,23 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
         super().clean()
         if self.audio_id and self.audio.type != "audio":
             raise ValidationError({"audio": _("Choose an audio file (MP3 or M4A).")})
+        if bool(self.soundbite_start) != bool(self.soundbite_duration):
+            raise ValidationError(
+                {"soundbite_duration": _("Give both the start and the length of the soundbite.")}
+            )
         duration = self.audio.duration if self.audio_id else None
         for chapter in self.chapters.all():
-            if duration and chapter.start > duration:
+            try:
+                start = chapter.start_seconds
+            except ValueError:  # the chapter's own field says what is wrong
+                continue
+            if duration and start > duration:
                 raise ValidationError(
                     _(
-                        "The chapter “%(title)s” starts at %(start)s s, "
-                        "after the end of the audio (%(end)s s)."
+                        "The chapter “%(title)s” starts at %(start)s, "
+                        "after the end of the audio (%(end)s)."
                     )
-                    % {"title": chapter.title, "start": chapter.start, "end": round(duration)}
+                    % {"title": chapter.title, "start": chapter.start, "end": timecode(duration)}
                 )
 
     def chapters_json(self):
@@ -284,11 +394,13 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
             "podcastName": self.get_parent().title,
             "chapters": [
                 {
-                    "startTime": chapter.start,
+                    "startTime": chapter.start_seconds,
                     "title": chapter.title,
                     **({"url": chapter.url} if chapter.url else {}),
                 }
-                for chapter in sorted(self.chapters.all(), key=lambda chapter: chapter.start)
+                for chapter in sorted(
+                    self.chapters.all(), key=lambda chapter: chapter.start_seconds
+                )
             ],
         }
 
@@ -300,6 +412,10 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
         response["Content-Type"] = "application/json+chapters; charset=utf-8"
         response["Access-Control-Allow-Origin"] = "*"  # public: web players fetch it
         return response
+
+
+def by_start(chapter):
+    return chapter.start_seconds
 
 
 class EpisodePerson(Orderable):
@@ -330,14 +446,29 @@ class EpisodePerson(Orderable):
 
 
 class EpisodeChapter(TranslatableMixin, Orderable):
-    """A chapter; translatable so that each language's episode names its chapters itself."""
+    """A chapter; translatable so that each language's episode names and times its chapters
+    itself (each language's recording has its own timing: the time is overridable)."""
 
     page = ParentalKey(EpisodePage, on_delete=models.CASCADE, related_name="chapters")
-    start = models.FloatField(_("starts at (seconds)"))
+    start = models.CharField(
+        _("starts at"),
+        max_length=16,
+        validators=[validate_timecode],
+        help_text=_("For example 1:15, or 1:02:15 past an hour."),
+    )
     title = models.CharField(_("title"), max_length=200)
     url = models.URLField(_("link"), blank=True)
 
     panels = [FieldPanel("start"), FieldPanel("title"), FieldPanel("url")]
+    translatable_fields = [
+        TranslatableField("title"),
+        SynchronizedField("start"),  # copied, and overridable per translation
+        SynchronizedField("url"),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass
+
+    @property
+    def start_seconds(self):
+        return timecode_seconds(self.start)

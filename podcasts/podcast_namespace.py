@@ -1,5 +1,6 @@
 """A feedgen extension for the Podcasting 2.0 namespace, which feedgen does not ship:
-podcast:guid, locked, funding, medium, transcript, chapters, person. Also itunes:explicit,
+podcast:guid, locked, funding, medium, block, license, location, txt, podroll, images, trailer,
+person, season, episode, soundbite, socialInteract, transcript and chapters. Also itunes:explicit,
 which feedgen's iTunes extension writes in an outdated form, and the atom:link elements feedgen
 leaves out of RSS (alternates in other languages, the WebSub hub)."""
 
@@ -32,6 +33,14 @@ class PodcastIndexExtension(BaseExtension):
         self.explicit = False
         self.alternates = []  # (hreflang, url, title)
         self.hub = None  # WebSub
+        self.block = False
+        self.license = None  # (name, url)
+        self.location = None  # (name, geo URI)
+        self.txt = None  # ownership verification
+        self.podroll = []  # (feed guid, feed url)
+        self.images = []  # (url, width)
+        self.trailers = []  # (title, url, RFC 2822 date, length, mime type, season)
+        self.persons = []  # (name, role, img, href)
 
     def extend_ns(self):
         return {"podcast": PODCAST_NS, "atom": ATOM_NS}
@@ -51,6 +60,37 @@ class PodcastIndexExtension(BaseExtension):
         sub(channel, ITUNES_NS, "explicit", "true" if self.explicit else "false")
         if self.hub:
             sub(channel, ATOM_NS, "link", rel="hub", href=self.hub)
+        if self.block:
+            sub(channel, PODCAST_NS, "block", "yes")
+        if self.license:
+            name, url = self.license
+            sub(channel, PODCAST_NS, "license", name, url=url)
+        if self.location:
+            name, geo = self.location
+            sub(channel, PODCAST_NS, "location", name, geo=geo)
+        if self.txt:
+            sub(channel, PODCAST_NS, "txt", self.txt, purpose="verify")
+        if self.podroll:
+            podroll = sub(channel, PODCAST_NS, "podroll")
+            for guid, url in self.podroll:
+                sub(podroll, PODCAST_NS, "remoteItem", feedGuid=guid, feedUrl=url)
+        if self.images:
+            srcset = ", ".join(f"{url} {width}w" for url, width in self.images)
+            sub(channel, PODCAST_NS, "images", srcset=srcset)
+        for title, url, pubdate, length, mime_type, season in self.trailers:
+            sub(
+                channel,
+                PODCAST_NS,
+                "trailer",
+                title,
+                url=url,
+                pubdate=pubdate,
+                length=length,
+                type=mime_type,
+                season=season,
+            )
+        for name, role, img, href in self.persons:
+            sub(channel, PODCAST_NS, "person", name, group="cast", role=role, img=img, href=href)
         for hreflang, url, title in self.alternates:
             sub(
                 channel,
@@ -70,8 +110,22 @@ class PodcastIndexEntryExtension(BaseEntryExtension):
         self.transcripts = []  # (url, mime type, language)
         self.chapters_url = None
         self.persons = []  # (name, role, img, href)
+        self.season = None
+        self.episode = None
+        self.soundbite = None  # (start seconds, duration seconds, title)
+        self.social_interact = None  # (uri, protocol)
 
     def extend_rss(self, entry):
+        if self.season:
+            sub(entry, PODCAST_NS, "season", self.season)
+        if self.episode:
+            sub(entry, PODCAST_NS, "episode", self.episode)
+        if self.soundbite:
+            start, duration, title = self.soundbite
+            sub(entry, PODCAST_NS, "soundbite", title, startTime=start, duration=duration)
+        if self.social_interact:
+            uri, protocol = self.social_interact
+            sub(entry, PODCAST_NS, "socialInteract", uri=uri, protocol=protocol, priority=1)
         for url, mime_type, language in self.transcripts:
             # WebVTT is timed: apps may show it as captions while playing
             sub(

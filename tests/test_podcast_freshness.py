@@ -2,9 +2,11 @@
 every change reflected at the next fetch, Last-Modified only forward, CORS for web players,
 WebSub."""
 
+import datetime
 import io
 import threading
 import time
+import urllib.request
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs
 
@@ -14,6 +16,7 @@ import pytest
 from lxml import etree
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from django.utils.http import parse_http_date
 
 from wagtail.models import Locale
@@ -168,3 +171,148 @@ def test_without_a_hub_nothing_is_sent_and_no_hub_is_named(
     assert not any("notify_hub" in repr(callback) for callback in callbacks)
     xml = etree.fromstring(feed(client, "en").content)
     assert xml.find("channel/atom:link[@rel='hub']", NS) is None
+
+
+def test_each_language_times_its_own_chapters(client, show):
+    from wagtail_localize.segments import OverridableSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    english = EpisodePage.objects.get(locale=show.locale, slug="what-reintegration-means")
+    overridable = {
+        segment.path
+        for segment in extract_segments(english)
+        if isinstance(segment, OverridableSegmentValue)
+    }
+    assert any(path.startswith("chapters.") and path.endswith(".start") for path in overridable)
+
+    french = english.get_translation(Locale.objects.get(language_code="fr"))
+    french_starts = ["0:00", "0:02.5", "0:10"]
+    for chapter, start in zip(french.chapters.all(), french_starts, strict=False):
+        chapter.start = start
+        chapter.save()
+    french.save_revision().publish()
+    chapters = {
+        code: client.get(f"/{code}/{SHOW}{page.slug}/chapters.json").json()["chapters"]
+        for code, page in (("en", english), ("fr", french))
+    }
+    assert [c["startTime"] for c in chapters["fr"]] == [0, 2.5, 10][: len(chapters["fr"])]
+    assert [c["startTime"] for c in chapters["en"]] != [c["startTime"] for c in chapters["fr"]]
+    body = feed(client, "fr").content
+    urls = [
+        c.get("url") for c in etree.fromstring(body).findall("channel/item/podcast:chapters", NS)
+    ]
+    french_chapters = f"http://testserver/fr/{SHOW}{french.slug}/chapters.json"
+    assert french_chapters in urls
+    read = [e.get("podcast_chapters", {}).get("url") for e in feedparser.parse(body).entries]
+    assert french_chapters in read
+
+
+@pytest.mark.parametrize(("code", "words"), [("fr", "Écrivez un temps"), ("ar", "اكتب الوقت")])
+def test_a_malformed_chapter_time_is_refused_in_the_editors_language(show, code, words):
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    from podcasts.models import EpisodeChapter
+
+    chapter = EpisodeChapter(page=newest_episode(show), start="1:75", title="x", locale=show.locale)
+    with translation.override(code):
+        with pytest.raises(ValidationError) as refused:
+            chapter.full_clean()
+        assert words in str(refused.value.message_dict["start"])
+
+
+def test_the_podcasting_2_0_tags_a_campaign_podcast_uses(client, show):
+    show.license, show.license_url = "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"
+    show.location, show.location_geo = "Dakar, Senegal", "geo:14.69,-17.44"
+    show.verification_txt = "verify-me-123"
+    show.recommended_feeds = "https://example.org/other/feed.xml\nhttps://example.net/feed"
+    show.complete = True
+    show.hidden_from_directories = True
+    show.full_clean()
+    show.save_revision().publish()
+    episode = newest_episode(show)
+    episode.episode_type = EpisodePage.EpisodeType.TRAILER
+    episode.soundbite_start, episode.soundbite_duration = "0:02", "0:05.5"
+    episode.soundbite_title = "Why return matters"
+    episode.comments_url = "https://mastodon.example/@campaign/1"
+    episode.full_clean()
+    episode.save_revision().publish()
+
+    body = feed(client, "en").content
+    channel = etree.fromstring(body).find("channel")
+    one = lambda path: channel.find(path, NS)  # noqa: E731
+    assert one("podcast:license").text == "CC BY 4.0"
+    assert one("podcast:license").get("url").startswith("https://creativecommons.org/")
+    assert (one("podcast:location").text, one("podcast:location").get("geo")) == (
+        "Dakar, Senegal",
+        "geo:14.69,-17.44",
+    )
+    assert one("podcast:txt").text == "verify-me-123"
+    assert one("podcast:txt").get("purpose") == "verify"
+    remote = channel.findall("podcast:podroll/podcast:remoteItem", NS)
+    assert [r.get("feedUrl") for r in remote] == [
+        "https://example.org/other/feed.xml",
+        "https://example.net/feed",
+    ]
+    assert all(len(r.get("feedGuid")) == 36 for r in remote)
+    assert one("itunes:complete").text.lower() == "yes"
+    assert one("itunes:block").text.lower() == "yes"
+    assert one("podcast:block").text == "yes"
+    widths = [int(p.split()[1][:-1]) for p in one("podcast:images").get("srcset").split(", ")]
+    assert widths == sorted(set(widths), reverse=True)  # the artwork's own width first
+    assert widths[0] == min(show.artwork.width, 3000) and widths[-1] == 300
+    trailer = one("podcast:trailer")
+    assert trailer.text == episode.title and trailer.get("url").endswith(".mp3")
+    assert int(trailer.get("length")) == episode.audio.file_size
+    assert {p.get("role") for p in channel.findall("podcast:person", NS)} <= {"host", "co-host"}
+    assert channel.findall("podcast:person", NS)
+
+    item = next(i for i in channel.findall("item") if i.findtext("guid") == episode.guid)
+    assert item.findtext("podcast:season", namespaces=NS) == str(episode.season)
+    assert item.findtext("podcast:episode", namespaces=NS) == str(episode.number)
+    soundbite = item.find("podcast:soundbite", NS)
+    assert (soundbite.get("startTime"), soundbite.get("duration")) == ("2.0", "5.5")
+    assert soundbite.text == "Why return matters"
+    social = item.find("podcast:socialInteract", NS)
+    assert (social.get("uri"), social.get("protocol")) == (episode.comments_url, "activitypub")
+    assert podcastparser.parse(feed_url("en"), io.BytesIO(body))["episodes"]
+
+
+def test_a_soundbite_needs_its_start_and_its_length(show):
+    from django.core.exceptions import ValidationError
+
+    episode = newest_episode(show)
+    episode.soundbite_start = "0:02"
+    with pytest.raises(ValidationError) as refused:
+        episode.full_clean()
+    assert "soundbite_duration" in refused.value.message_dict
+    show.location_geo = "14.69,-17.44"
+    with pytest.raises(ValidationError) as refused:
+        show.full_clean()
+    assert "location_geo" in refused.value.message_dict
+
+
+def test_a_scheduled_episode_reaches_the_feed_served_by_another_process(site, manage):
+    """cron's publish_scheduled and the web server share only the database and the cache."""
+    url = site + f"/en/{SHOW}feed.xml"
+    with urllib.request.urlopen(url) as response:  # noqa: S310 - our own localhost server
+        last_modified = response.headers["Last-Modified"]
+    go_live = (timezone.now() + datetime.timedelta(seconds=2)).isoformat()
+    manage(
+        "shell",
+        "-c",
+        "from datetime import datetime; from podcasts.models import EpisodePage, ShowPage; "
+        "show = ShowPage.objects.get(locale__language_code='en'); "
+        "audio = EpisodePage.objects.child_of(show).first().audio; "
+        "episode = show.add_child(instance=EpisodePage(title='Scheduled in another process', "
+        "slug='scheduled', summary='Soon.', audio=audio, live=False)); "
+        f"episode.go_live_at = datetime.fromisoformat('{go_live}'); "
+        "episode.save_revision().publish()",
+    )
+    with urllib.request.urlopen(url) as response:  # noqa: S310
+        assert "Scheduled in another process" not in response.read().decode()  # not yet
+    time.sleep(3)
+    manage("publish_scheduled")
+    with urllib.request.urlopen(url) as response:  # noqa: S310
+        assert "Scheduled in another process" in response.read().decode()
+        assert parse_http_date(response.headers["Last-Modified"]) > parse_http_date(last_modified)
