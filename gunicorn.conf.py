@@ -12,7 +12,10 @@ wsgi_app = "campaign_site.wsgi:application"
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", 2))
 worker_class = "gthread"
-threads = int(os.environ.get("GUNICORN_THREADS", 8))
+# Four, not more: pages are CPU work under one GIL per worker. With 8 threads the uncached story
+# page served 43 req/s on two cores, with 4 threads 59 to 70 (docs/performance.md); slow clients
+# are nginx's to wait for (deploy/nginx.conf buffers requests and responses).
+threads = int(os.environ.get("GUNICORN_THREADS", 4))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 60))
 graceful_timeout = 30
 keepalive = 5

@@ -316,3 +316,10 @@ def test_a_scheduled_episode_reaches_the_feed_served_by_another_process(site, ma
     with urllib.request.urlopen(url) as response:  # noqa: S310
         assert "Scheduled in another process" in response.read().decode()
         assert parse_http_date(response.headers["Last-Modified"]) > parse_http_date(last_modified)
+
+
+def test_feeds_are_served_by_a_site_whose_cache_keeps_nothing(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    response = feed(client, "en")
+    assert parse_http_date(response["Last-Modified"]) <= time.time()
+    assert etree.fromstring(response.content).find("channel/item") is not None

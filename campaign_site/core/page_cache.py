@@ -83,8 +83,9 @@ def current_stamp(path):
     found = cache.get_many([stamp_key(path), GENERATION_KEY])
     stamp = found.get(stamp_key(path))
     if stamp is None:
-        cache.add(stamp_key(path), int(time.time()), None)
-        stamp = cache.get(stamp_key(path))
+        now = int(time.time())
+        cache.add(stamp_key(path), now, None)
+        stamp = cache.get(stamp_key(path)) or now  # or a cache that keeps nothing (dummy)
     return stamp, found.get(GENERATION_KEY, 0)
 
 
