@@ -134,3 +134,13 @@ def test_an_alias_takes_its_source_pages_restriction(client):
     assert client.get(alias.url).status_code == 200
     PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.LOGIN)
     assert client.get(alias.url).status_code == 302
+
+
+def test_a_restricted_translation_is_not_offered_by_the_others(client):
+    senegal = Page.objects.get(locale__language_code="en", slug="senegal")
+    PageViewRestriction.objects.create(page=senegal, restriction_type=PageViewRestriction.LOGIN)
+    french = client.get("/fr/stories/senegal/fishing-again-in-saint-louis/").text
+    assert 'hreflang="fr"' in french
+    assert "/en/stories/senegal/" not in french
+    sitemap = client.get("/sitemap.xml").text
+    assert "/en/stories/senegal/fishing-again-in-saint-louis/" not in sitemap

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, PageViewRestriction
@@ -32,11 +33,21 @@ class TranslationLink:
     is_current: bool
 
 
+def public(pages):
+    """Wagtail's ``PageQuerySet.public()`` (nothing at or below a page with a view restriction)
+    as part of the listing's own query; Wagtail reads every restriction in a query of its own
+    first."""
+    restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+    return pages.exclude(Exists(restricted))
+
+
 def live_translations(pages):
-    """Live pages sharing a translation key with the given pages, grouped by that key."""
+    """Live, public pages sharing a translation key with the given pages, grouped by that key."""
     keys = {page.translation_key for page in pages}
     grouped = {key: [] for key in keys}
-    for page in Page.objects.live().filter(translation_key__in=keys).select_related("locale"):
+    # public only: a translation behind a view restriction is not offered to the public
+    translations = public(Page.objects.live().filter(translation_key__in=keys))
+    for page in translations.select_related("locale"):
         grouped[page.translation_key].append(page)
     return grouped
 

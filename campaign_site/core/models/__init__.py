@@ -1,5 +1,6 @@
+from ..translations import public
 from .media import CampaignMedia, SubtitleTrack
-from .pages import HomePage, SectionIndexPage, public
+from .pages import HomePage, SectionIndexPage
 from .taxonomy import Country, Theme
 
 __all__ = [

@@ -1,11 +1,9 @@
 from django.db import models
-from django.db.models import Exists, F, OuterRef
-from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import HomePageBody
@@ -50,11 +48,3 @@ class SectionIndexPage(TranslatedPageMixin, Page):
 
     class Meta:
         abstract = True
-
-
-def public(pages):
-    """Wagtail's ``PageQuerySet.public()`` (nothing at or below a page with a view restriction)
-    as part of the listing's own query; Wagtail reads every restriction in a query of its own
-    first."""
-    restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
-    return pages.exclude(Exists(restricted))
