@@ -140,13 +140,7 @@ def build_feed(show, request, since):
             if person.role in HOST_ROLES:
                 hosts.setdefault(person.name, person_tag(person, root_url))
     extension.persons = list(hosts.values())
-    for other in (
-        type(show)
-        .objects.live()
-        .filter(translation_key=show.translation_key)
-        .exclude(pk=show.pk)
-        .select_related("locale")
-    ):
+    for other in show.published_in_every_language(show.translation_key).exclude(pk=show.pk):
         extension.alternates.append(
             (other.locale.language_code, other.get_feed_url(request), clean(other.title))
         )

@@ -199,6 +199,11 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
     def get_feed_url(self, request=None):
         return self.get_full_url(request) + "feed.xml"
 
+    @classmethod
+    def published_in_every_language(cls, translation_key):
+        """The live shows of one series, one per language: each is a feed of its own."""
+        return cls.objects.live().filter(translation_key=translation_key).select_related("locale")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["episodes"] = Paginator(self.episodes(), EPISODES_PER_PAGE).get_page(

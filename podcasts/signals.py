@@ -22,10 +22,8 @@ def tell_the_hub(sender, instance, **kwargs):
     if not settings.WEBSUB_HUB_URL or not isinstance(instance, EpisodePage | ShowPage):
         return
     show = instance if isinstance(instance, ShowPage) else instance.get_parent()
-    feeds = [
-        translation.specific.get_feed_url()
-        for translation in show.get_translations(inclusive=True).live()
-    ]
+    shows = ShowPage.published_in_every_language(show.translation_key)
+    feeds = [translation.get_feed_url() for translation in shows]
     if feeds:
         transaction.on_commit(lambda: notify_hub.enqueue(feeds))
 
