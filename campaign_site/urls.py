@@ -33,6 +33,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("share/<slug:network>/", share, name="share"),
     path("oembed/", oembed, name="oembed"),
+    path("lti/", include("training.urls")),
     path(
         "sitemap.xml",
         sitemap,

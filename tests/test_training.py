@@ -1,5 +1,6 @@
 """Training modules as trainers use them: pages, embed, oEmbed, SCORM and the training pack."""
 
+import base64
 import io
 import json
 import re
@@ -237,14 +238,61 @@ def test_the_scorm_package_has_a_scorm_1_2_manifest(client, module):
     assert "scorm_launch.js" in listed and any(name.startswith("media/") for name in listed)
 
 
+def data_url_text(url):
+    header, _, data = url.partition(",")
+    assert header == "data:text/vtt;charset=utf-8;base64"
+    return base64.b64decode(data).decode()
+
+
+def assert_tracks_inline(video_element, media):
+    """Every track of the video is in the page as a data: URL holding the track's file: from
+    disk (a unique origin) Chromium loads no track file."""
+    tracks = video_element.find_all("track")
+    assert len(tracks) == media.subtitle_tracks.count() > 1
+    for element in tracks:
+        track = media.subtitle_tracks.get(language=element["srclang"], kind=element["kind"])
+        assert data_url_text(element["src"]) == track.file.open("rb").read().decode()
+
+
 def test_the_scorm_launch_page_plays_the_bundled_video_with_every_track(client, module):
     package = scorm(client)
     page = html_of(package.read("index.html"))
     video = page.find("video")
     assert video["src"] in package.namelist()
     assert float(video["data-duration"]) == pytest.approx(module.video_list[0].duration)
-    assert {track["src"] for track in video.find_all("track")} <= set(package.namelist())
-    assert page.find("script")["src"] == "scorm_launch.js"
+    assert_tracks_inline(video, module.video_list[0])
+    assert [script["src"] for script in page.find_all("script")] == [
+        "progress.js",
+        "scorm_launch.js",
+    ]
+    # Objectives, questions and transcripts travel with the package, in the module's language.
+    objectives = [li.get_text() for li in page.select(".objectives li")]
+    assert objectives == [block.value for block in module.learning_objectives]
+    questions = [li.get_text() for li in page.select(".questions li")]
+    assert questions and questions == [block.value for block in module.discussion_questions]
+    transcripts = [a["href"] for a in page.select(".transcripts a")]
+    assert len(transcripts) == len(video.find_all("track"))
+    assert all(package.read(name).decode().startswith("[0:00] ") for name in transcripts)
+
+
+def test_the_manifest_is_xml_within_the_schema(client, module):
+    """An apostrophe reaches the LMS as an apostrophe (Moodle does not decode &#x27;), a title
+    stays within the schema's 200 characters, and the mastery score is the completion rule."""
+    module.title = "Returnees' rights: " + "a very long title " * 12  # 235 characters
+    module.save_revision().publish()
+    raw = scorm(client).read("imsmanifest.xml").decode()
+    assert "&#x27;" not in raw and "&#39;" not in raw
+    ns = {"cp": "http://www.imsproject.org/xsd/imscp_rootv1p1p2"}
+    manifest = ElementTree.fromstring(raw)
+    titles = [element.text for element in manifest.iter(f"{{{ns['cp']}}}title")]
+    assert len(titles) == 2
+    assert all(
+        title.startswith("Returnees' rights: a very") and len(title) == 200 for title in titles
+    )
+    item = manifest.find("cp:organizations/cp:organization/cp:item", ns)
+    assert item.findtext("{http://www.adlnet.org/xsd/adlcp_rootv1p2}masteryscore") == "90"
+    identifier = manifest.get("identifier")
+    assert re.fullmatch(r"[A-Za-z_][\w.-]*", identifier)  # an xsd:ID
 
 
 def html_of(data):
@@ -253,27 +301,71 @@ def html_of(data):
     return BeautifulSoup(data, "html.parser")
 
 
+def pack(client, path=f"/ar/{MODULE}"):
+    response = client.get(f"{path}pack.zip")
+    assert response.status_code == 200
+    return zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+
+
 def test_the_training_pack_has_everything_and_an_offline_index(client, module, tmp_path):
-    response = client.get(f"/ar/{MODULE}pack.zip")
-    package = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+    package = pack(client)
     package.extractall(tmp_path)
     index = html_of((tmp_path / "index.html").read_bytes())
     assert index.find("html")["dir"] == "rtl"
     links = [a["href"] for a in index.find_all("a")] + [
-        el["src"] for el in index.find_all(["video", "track"])
+        video["src"] for video in index.find_all("video")
     ]
     assert links and all((tmp_path / link).is_file() for link in links), links
-    video = module.video_list[0]
-    names = set(package.namelist())
-    assert {
-        f"subtitles/{track.file.name.rsplit('/', 1)[1]}" for track in video.subtitle_tracks.all()
-    } <= names
-    assert any(
-        name.startswith("transcripts/") and name.endswith(".ar.subtitles.txt") for name in names
+    media = module.video_list[0]
+    assert_tracks_inline(index.find("video"), media)
+    # Every track also as a file, and as a transcript.
+    for track in media.subtitle_tracks.all():
+        (vtt,) = [
+            n for n in package.namelist() if n.endswith(f".{track.language}.{track.kind}.vtt")
+        ]
+        assert package.read(vtt) == track.file.open("rb").read()
+        (text,) = [
+            n for n in package.namelist() if n.endswith(f".{track.language}.{track.kind}.txt")
+        ]
+        assert package.read(text).decode().startswith("[0:00] ")
+    # Labels in the pack's own language, the facilitator guide included.
+    with translation.override("ar"):
+        guide = translation.gettext("Facilitator guide")
+    documents = [a.get_text() for a in index.select(".documents a")]
+    assert documents == [guide] + [handout.title for handout in module.handouts.all()]
+    assert guide != "Facilitator guide"
+
+
+def test_pack_file_names_stay_visible_and_unique_in_every_script(client, module):
+    """Arabic, Amharic, Georgian and Serbian titles slugify to nothing: names are transliterated
+    and numbered, never hidden dot files, never shared by two files."""
+    second = (
+        module.video_list[0]
+        .__class__.objects.exclude(pk=module.video_list[0].pk)
+        .filter(type="video", subtitle_tracks__isnull=False)
+        .distinct()
+        .first()
     )
-    assert sum(name.startswith("documents/") for name in names) == 2
-    transcript = next(name for name in names if name.endswith(".ar.subtitles.txt"))
-    assert (tmp_path / transcript).read_text().startswith("[0:00] ")
+    module.videos.create(video=second)
+    module.video_list[0].title = "قصة العودة"
+    module.video_list[0].save()
+    second.title = "ქართული ამბავი"
+    second.save()
+    handout = module.handouts.first()
+    handout.title = "ሰነድ"
+    handout.save()
+    module.save_revision().publish()
+    names = [name for name in pack(client).namelist() if name != "index.html"]
+    assert len(names) == len(set(names))
+    for name in names:
+        base = name.rsplit("/", 1)[-1]
+        assert base.isascii() and not base.startswith(".") and re.match(r"\d\d", base), name
+    tracks = sum(video.subtitle_tracks.count() for video in (module.video_list[0], second))
+    assert sum(name.startswith("subtitles/") for name in names) == tracks
+    assert sum(name.startswith("transcripts/") for name in names) == tracks
+    assert sum(name.startswith("media/") for name in names) == 2
+    assert any(name.startswith("media/01-qs") for name in names)  # transliterated
+    assert any(name.startswith("media/02-kartuli") for name in names)
 
 
 def test_packages_are_rebuilt_when_the_module_is_republished(client, module):

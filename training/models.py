@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from campaign_site.core import oembed
 from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.framing import allow_framing
 from campaign_site.core.models import SectionIndexPage, public
@@ -176,6 +177,8 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["packages"] = ready_packages(self)
+        width, height = oembed.size(None, None)
+        context["embed_size"] = {"width": width, "height": height, "title_bar": oembed.TITLE_BAR}
         if len(context["packages"]) < len(BUILDERS):
             request_build(self)
         return context
@@ -251,3 +254,30 @@ class ModuleHandout(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass
+
+
+class LtiGrade(models.Model):
+    """A learner's best score on one LTI link of a platform, and where the platform takes it
+    (Assignment and Grade Services). The learner is the platform's opaque user id."""
+
+    issuer = models.CharField(max_length=255)
+    client_id = models.CharField(max_length=255)
+    deployment_id = models.CharField(max_length=255)
+    resource_link = models.CharField(max_length=255)
+    user = models.CharField(max_length=255)
+    page = models.ForeignKey(ModulePage, null=True, on_delete=models.SET_NULL, related_name="+")
+    lineitem = models.URLField(max_length=1024)
+    scopes = models.JSONField(default=list)
+    score = models.PositiveSmallIntegerField(null=True)
+    sent_score = models.PositiveSmallIntegerField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["issuer", "client_id", "deployment_id", "resource_link", "user"],
+                name="one_lti_grade_per_learner_and_link",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.issuer} · {self.resource_link} · {self.user}: {self.score}"

@@ -3,9 +3,15 @@
 - scorm.zip, a SCORM 1.2 package for Moodle and other LMSs. It bundles its media (the
   data-saver version of each video when there is one) rather than streaming from this site:
   it keeps working inside an LMS that is offline, firewalled or strict about cross-origin media.
+  It reports a score from the share of the videos really played and resumes where the learner
+  stopped (scorm_launch.js).
 - pack.zip, a training pack for offline sessions: videos, every subtitle file, transcripts as
   text, the facilitator guide and handouts, and an index.html that works from the unzipped
   folder.
+
+Both pages carry their subtitles inline as data: URLs: a page opened from disk is a unique
+origin for Chromium, which then refuses every <track> file beside it. File names are
+transliterated to ASCII and numbered (Arabic, Amharic or Georgian titles slugify to nothing).
 
 Packages are built by a background task (training.tasks) after each publish, streamed into a
 temporary file and then into the default storage in chunks (never whole in memory, never in a
@@ -13,10 +19,12 @@ request). A ModulePackage row is written only once the file is whole, and only t
 offered and served; until then the module page says the package is being prepared.
 """
 
+import base64
 import shutil
 import tempfile
 import zipfile
 from pathlib import PurePosixPath
+from xml.etree import ElementTree
 
 from django.contrib.staticfiles import finders
 from django.core.files import File
@@ -25,10 +33,14 @@ from django.db import transaction
 from django.http import FileResponse, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
+
+from wagtail.coreutils import string_to_ascii
 
 from campaign_site.core.responses import harden
 from campaign_site.core.templatetags.campaign_tags import timestamp
+
+from .progress import MASTERY_SCORE
 
 PACKAGE_DIR = "packages"
 
@@ -38,12 +50,20 @@ def package_name(page, kind):
     return f"{PACKAGE_DIR}/{page.pk}-{kind}-{stamp}.zip"
 
 
-def package_path(folder, field):
-    return f"{folder}/{PurePosixPath(field.name).name}"
+def file_stem(position, title):
+    """'02-fishing-again': visible and unique in every script (transliterated as Wagtail
+    makes slugs, numbered by position)."""
+    slug = slugify(string_to_ascii(title))[:60].strip("-")
+    return f"{position:02}-{slug}" if slug else f"{position:02}"
 
 
-def subtitle_files(video):
-    return [(track, package_path("subtitles", track.file)) for track in video.subtitle_tracks.all()]
+def extension(field):
+    return PurePosixPath(field.name).suffix.lower()
+
+
+def track_data_url(track):
+    with track.file.open("rb") as handle:
+        return "data:text/vtt;charset=utf-8;base64," + base64.b64encode(handle.read()).decode()
 
 
 def transcript_text(track):
@@ -62,75 +82,126 @@ def add_file(archive, field, name, date_time):
         shutil.copyfileobj(source, target, COPY_CHUNK)
 
 
-def bundled_media(videos):
-    """Package path -> file, for every video and subtitle track a package carries."""
-    media = {}
-    for item in videos:
-        media[item["src"]] = item["file"]
-        for track, name in item["tracks"]:
-            media[name] = track.file
-    return media
-
-
 def module_context(page):
-    videos = [
-        {
-            "video": video,
-            "file": file,
-            "src": package_path("media", file),
-            "tracks": subtitle_files(video),
-        }
-        for video in page.video_list
+    """What both packages show and carry: for each video its bundled file, and for each of its
+    tracks the inline data: URL, the .vtt file and the transcript (stem.language.kind)."""
+    videos, files, media = [], {}, {}
+    for position, video in enumerate(page.video_list, start=1):
         # a package carries the data-saver version of a video when there is one
-        for file in [video.data_saver_file or video.file]
-    ]
-    return {
+        file = video.data_saver_file or video.file
+        stem = file_stem(position, video.title)
+        item = {
+            "video": video,
+            "number": position,
+            "src": f"media/{stem}{extension(file)}",
+            "tracks": [],
+        }
+        media[item["src"]] = file
+        for track in video.subtitle_tracks.all():
+            name = f"{stem}.{track.language}.{track.kind}"
+            entry = {
+                "track": track,
+                "data_url": track_data_url(track),
+                "file": f"subtitles/{name}.vtt",
+                "transcript": f"transcripts/{name}.txt",
+            }
+            media[entry["file"]] = track.file
+            files[entry["transcript"]] = transcript_text(track).encode()
+            item["tracks"].append(entry)
+        videos.append(item)
+    context = {
         "page": page,
         "videos": videos,
         "total_seconds": page.total_video_seconds,
         "language_code": page.locale.language_code,
         "is_rtl": translation.get_language_info(page.locale.language_code)["bidi"],
     }
+    return context, files, media
+
+
+SCORM_SCRIPTS = ("progress.js", "scorm_launch.js")  # in the order index.html loads them
 
 
 def build_scorm(page):
-    context = module_context(page)
-    files = {}
     with translation.override(page.locale.language_code):
+        context, files, media = module_context(page)
         files["index.html"] = render_to_string("training/scorm/index.html", context).encode()
-    with open(finders.find("training/scorm_launch.js"), "rb") as handle:
-        files["scorm_launch.js"] = handle.read()
-    media = bundled_media(context["videos"])
-    context["files"] = sorted([*files, *media])
-    context["identifier"] = f"campaign-module-{page.translation_key}-{page.locale.language_code}"
-    files["imsmanifest.xml"] = render_to_string("training/scorm/imsmanifest.xml", context).encode()
+    for script in SCORM_SCRIPTS:
+        with open(finders.find(f"training/{script}"), "rb") as handle:
+            files[script] = handle.read()
+    files["imsmanifest.xml"] = scorm_manifest(page, sorted([*files, *media]))
     return files, media
 
 
+# SCORM 1.2 content packaging (imscp_rootv1p1p2.xsd, adlcp_rootv1p2.xsd)
+IMSCP = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+ADLCP = "http://www.adlnet.org/xsd/adlcp_rootv1p2"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+SCHEMA_LOCATIONS = (
+    f"{IMSCP} imscp_rootv1p1p2.xsd "
+    "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd "
+    f"{ADLCP} adlcp_rootv1p2.xsd"
+)
+TITLE_MAX = 200  # the schema's limit on <title>
+
+for prefix, uri in (("", IMSCP), ("adlcp", ADLCP), ("xsi", XSI)):
+    ElementTree.register_namespace(prefix, uri)
+
+
+def scorm_manifest(page, names):
+    """imsmanifest.xml, written as XML (an apostrophe stays an apostrophe, not &#x27;)."""
+
+    def element(parent, tag, text=None, namespace=IMSCP, **attributes):
+        node = ElementTree.SubElement(parent, f"{{{namespace}}}{tag}", attributes)
+        node.text = text
+        return node
+
+    title = Truncator(page.title).chars(TITLE_MAX)
+    manifest = ElementTree.Element(
+        f"{{{IMSCP}}}manifest",
+        {
+            "identifier": f"campaign-module-{page.translation_key}-{page.locale.language_code}",
+            "version": "1.0",
+            f"{{{XSI}}}schemaLocation": SCHEMA_LOCATIONS,
+        },
+    )
+    metadata = element(manifest, "metadata")
+    element(metadata, "schema", "ADL SCORM")
+    element(metadata, "schemaversion", "1.2")
+    organizations = element(manifest, "organizations", default="organization")
+    organization = element(organizations, "organization", identifier="organization")
+    element(organization, "title", title)
+    item = element(organization, "item", identifier="module", identifierref="module-sco")
+    item.set("isvisible", "true")
+    element(item, "title", title)
+    element(item, "masteryscore", str(MASTERY_SCORE), namespace=ADLCP)  # progress.py
+    resources = element(manifest, "resources")
+    resource = element(resources, "resource", identifier="module-sco", type="webcontent")
+    resource.set(f"{{{ADLCP}}}scormtype", "sco")
+    resource.set("href", "index.html")
+    for name in names:
+        element(resource, "file", href=name)
+    ElementTree.indent(manifest)
+    return ElementTree.tostring(manifest, encoding="UTF-8", xml_declaration=True)
+
+
 def build_pack(page):
-    context = module_context(page)
-    files, media = {}, bundled_media(context["videos"])
-    for item in context["videos"]:
-        item["transcripts"] = []
-        for track, _name in item["tracks"]:
-            transcript = (
-                f"transcripts/{slugify(item['video'].title)}.{track.language}.{track.kind}.txt"
-            )
-            files[transcript] = transcript_text(track).encode()
-            item["transcripts"].append((track, transcript))
-    documents = (
-        [(page.facilitator_guide.title, page.facilitator_guide)] if page.facilitator_guide else []
-    )
-    documents += [
-        (handout.title, handout.document) for handout in page.handouts.select_related("document")
-    ]
-    context["documents"] = [
-        (title, package_path("documents", document.file)) for title, document in documents
-    ]
-    media.update(
-        {package_path("documents", document.file): document.file for _title, document in documents}
-    )
     with translation.override(page.locale.language_code):
+        context, files, media = module_context(page)
+        documents = (
+            [(translation.gettext("Facilitator guide"), page.facilitator_guide)]
+            if page.facilitator_guide
+            else []
+        )
+        documents += [
+            (handout.title, handout.document)
+            for handout in page.handouts.select_related("document")
+        ]
+        context["documents"] = []
+        for position, (title, document) in enumerate(documents, start=1):
+            name = f"documents/{file_stem(position, title)}{extension(document.file)}"
+            media[name] = document.file
+            context["documents"].append((title, name))
         files["index.html"] = render_to_string("training/pack/index.html", context).encode()
     return files, media
 

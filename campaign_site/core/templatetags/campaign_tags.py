@@ -41,8 +41,9 @@ def main_menu(context):
 
 
 @register.inclusion_tag("components/video_player.html", takes_context=True)
-def video_player(context, video, mirror=None):
-    """The one video player of the site: stories and training modules both use it."""
+def video_player(context, video, mirror=None, embedded=False):
+    """The one video player of the site: stories and training modules both use it, on their
+    pages and in their embed views (``embedded``)."""
     request = context.get("request")
     language_code = get_language()
     tracks, default_track = player_tracks(video, language_code)
@@ -54,6 +55,7 @@ def video_player(context, video, mirror=None):
         "transcript_track": default_track,
         "use_data_saver": save_data and bool(video.data_saver_file),
         "mirror": mirror,
+        "embedded": embedded,
     }
 
 

@@ -36,7 +36,9 @@
   document.addEventListener("click", function (event) {
     var link = event.target.closest("[data-seek]");
     if (!link) { return; }
-    var video = document.querySelector("[data-player] video, [data-player] audio");
+    // The transcript follows its own player (a module page has several).
+    var player = link.closest(".transcript").previousElementSibling;
+    var video = player && player.matches("[data-player]") ? player.querySelector("video, audio") : null;
     if (!video) { return; }
     event.preventDefault();
     video.currentTime = parseFloat(link.dataset.seek);

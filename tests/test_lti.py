@@ -1,0 +1,293 @@
+"""LTI 1.3 against a simulated platform: real RS256 signing both ways, OIDC login and launch,
+deep linking and grade passback (Assignment and Grade Services) to a platform served over HTTP
+by the test."""
+
+import http.server
+import json
+import threading
+import time
+from urllib.parse import parse_qs, urlsplit
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from jwcrypto.jwk import JWK
+from pylti1p3.contrib.django.lti1p3_tool_config.models import LtiTool, LtiToolKey
+
+from django.core.management import call_command
+
+from training.models import LtiGrade, ModulePage
+
+from .conftest import csp_directive, free_port, html
+
+pytestmark = pytest.mark.django_db
+CLIENT_ID = "moodle-client-1"
+DEPLOYMENT = "deployment-1"
+LAUNCH_URL = "http://testserver/lti/launch/"
+LTI = "https://purl.imsglobal.org/spec/lti/claim/"
+DL = "https://purl.imsglobal.org/spec/lti-dl/claim/"
+AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
+SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
+
+
+def pem_pair():
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    private = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return private, public
+
+
+class Platform(http.server.BaseHTTPRequestHandler):
+    """The platform's token endpoint and line item: it checks the tool's signed client
+    assertion against the tool's published key set, then records the scores it is sent."""
+
+    tool_keys = None
+    issuer = None
+    scores = []
+
+    def log_message(self, format, *args):
+        pass
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        if self.path == "/token":
+            form = {key: values[0] for key, values in parse_qs(body.decode()).items()}
+            assertion = form["client_assertion"]
+            kid = jwt.get_unverified_header(assertion)["kid"]
+            key = jwt.PyJWK(next(k for k in self.tool_keys["keys"] if k["kid"] == kid))
+            claims = jwt.decode(
+                assertion, key.key, algorithms=["RS256"], audience=f"{self.issuer}/token"
+            )
+            assert claims["iss"] == claims["sub"] == CLIENT_ID
+            assert form["grant_type"] == "client_credentials" and SCORE_SCOPE in form["scope"]
+            self.answer({"access_token": "platform-token", "token_type": "Bearer"})
+        elif self.path == "/lineitems/7/scores":
+            assert self.headers["Authorization"] == "Bearer platform-token"
+            assert self.headers["Content-Type"] == "application/vnd.ims.lis.v1.score+json"
+            Platform.scores.append(json.loads(body))
+            self.answer({})
+        else:
+            self.send_error(404)
+
+    def answer(self, data):
+        payload = json.dumps(data).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+
+@pytest.fixture
+def platform(client):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Platform)
+    issuer = f"http://127.0.0.1:{server.server_address[1]}"
+    private, public = pem_pair()
+    platform_jwk = JWK.from_pem(public).export_public(as_dict=True) | {
+        "kid": "platform-key",
+        "alg": "RS256",
+        "use": "sig",
+    }
+    call_command("create_lti_key")
+    LtiTool.objects.create(
+        title="Moodle",
+        issuer=issuer,
+        client_id=CLIENT_ID,
+        auth_login_url=f"{issuer}/auth",
+        auth_token_url=f"{issuer}/token",
+        key_set=json.dumps({"keys": [platform_jwk]}),
+        tool_key=LtiToolKey.objects.get(),
+        deployment_ids=json.dumps([DEPLOYMENT]),
+    )
+    Platform.tool_keys = json.loads(client.get("/lti/jwks/").content)
+    Platform.issuer, Platform.scores = issuer, []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield {"issuer": issuer, "private_key": private}
+    server.shutdown()
+
+
+def launch(client, platform, message_type="LtiResourceLinkRequest", sign_with=None, **claims):
+    """The platform's side of a launch: OIDC login initiation, then the signed id_token
+    posted back to the redirect_uri the tool gave."""
+    response = client.get(
+        "/lti/login/",
+        {
+            "iss": platform["issuer"],
+            "client_id": CLIENT_ID,
+            "login_hint": "learner-42",
+            "target_link_uri": LAUNCH_URL,
+            "lti_message_hint": "hint",
+        },
+    )
+    assert response.status_code == 302
+    redirect = urlsplit(response["Location"])
+    assert f"{redirect.scheme}://{redirect.netloc}{redirect.path}" == f"{platform['issuer']}/auth"
+    params = {key: values[0] for key, values in parse_qs(redirect.query).items()}
+    assert params["redirect_uri"] == LAUNCH_URL and params["client_id"] == CLIENT_ID
+    now = int(time.time())
+    token = jwt.encode(
+        {
+            "iss": platform["issuer"],
+            "aud": CLIENT_ID,
+            "sub": "learner-42",
+            "iat": now,
+            "exp": now + 300,
+            "nonce": params["nonce"],
+            LTI + "message_type": message_type,
+            LTI + "version": "1.3.0",
+            LTI + "deployment_id": DEPLOYMENT,
+            LTI + "target_link_uri": LAUNCH_URL,
+            LTI + "roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"],
+            **claims,
+        },
+        sign_with or platform["private_key"],
+        algorithm="RS256",
+        headers={"kid": "platform-key"},
+    )
+    return client.post("/lti/launch/", {"id_token": token, "state": params["state"]})
+
+
+def resource_claims(custom, with_grades=True):
+    claims = {LTI + "resource_link": {"id": "link-1"}, LTI + "custom": custom}
+    if with_grades:
+        claims[AGS] = {
+            "scope": [SCORE_SCOPE],
+            "lineitem": f"{Platform.issuer}/lineitems/7",
+        }
+    return claims
+
+
+def error_text(response):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(response.content, "html.parser").find(class_="error").get_text()
+
+
+@pytest.fixture
+def module():
+    return ModulePage.objects.get(locale__language_code="ar", slug="case-management-for-returnees")
+
+
+def test_a_resource_link_shows_the_current_module_framed_by_the_platform(client, platform, module):
+    custom = {"module": str(module.translation_key), "language": "ar"}
+    response = launch(client, platform, **resource_claims(custom))
+    assert response.status_code == 200
+    page = html(response)
+    assert page.find("html")["lang"] == "ar" and page.find("h1").get_text().strip() == module.title
+    assert page.find("video")
+    assert csp_directive(response, "frame-ancestors") == platform["issuer"]
+    assert "X-Frame-Options" not in response
+
+    module.title = "إدارة الحالات: الإصدار الثاني"
+    module.save_revision().publish()
+    response = launch(client, platform, **resource_claims(custom))
+    assert html(response).find("h1").get_text().strip() == "إدارة الحالات: الإصدار الثاني"
+
+
+def test_a_launch_not_signed_by_the_platform_is_refused(client, platform, module):
+    other_key, _public = pem_pair()
+    custom = {"module": str(module.translation_key), "language": "ar"}
+    response = launch(client, platform, sign_with=other_key, **resource_claims(custom))
+    assert response.status_code == 400
+    assert "could not be verified" in error_text(response)
+    assert "data-score-token" not in response.content.decode()
+
+
+def test_progress_goes_back_to_the_platform_as_the_best_grade(client, platform, module):
+    custom = {"module": str(module.translation_key), "language": "ar"}
+    page = html(launch(client, platform, **resource_claims(custom)))
+    status = page.select_one(".lti-progress")
+    token, url = status["data-score-token"], status["data-score-url"]
+
+    def report(score):
+        return client.post(url, json.dumps({"token": token, "score": score}), "application/json")
+
+    assert report(55).status_code == 200
+    assert report(95).json() == {"score": 95}
+    assert report(40).json() == {"score": 95}  # a shorter session never lowers the grade
+    sent = Platform.scores
+    assert [score["scoreGiven"] for score in sent] == [55, 95]
+    assert sent[-1]["scoreMaximum"] == 100
+    assert sent[-1]["userId"] == "learner-42"
+    assert [score["activityProgress"] for score in sent] == ["InProgress", "Completed"]
+    assert sent[-1]["gradingProgress"] == "FullyGraded"
+    grade = LtiGrade.objects.get()
+    assert (grade.score, grade.sent_score, grade.page_id) == (95, 95, module.pk)
+
+    # A new session (another launch) starts from the grade already given.
+    page = html(launch(client, platform, **resource_claims(custom)))
+    assert page.select_one(".lti-progress")["data-best-score"] == "95"
+    forged = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    assert (
+        client.post(
+            url, json.dumps({"token": forged, "score": 100}), "application/json"
+        ).status_code
+        == 400
+    )
+
+
+def test_deep_linking_lets_a_trainer_pick_a_module_and_language(client, platform, module):
+    settings_claim = {
+        "deep_link_return_url": f"{platform['issuer']}/deep-link-return",
+        "accept_types": ["ltiResourceLink"],
+        "accept_presentation_document_targets": ["iframe", "window"],
+        "data": "course-3",
+    }
+    response = launch(
+        client,
+        platform,
+        message_type="LtiDeepLinkingRequest",
+        **{
+            DL + "deep_linking_settings": settings_claim,
+            LTI + "roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"],
+        },
+    )
+    assert response.status_code == 200
+    chooser = html(response)
+    offered = {int(radio["value"]) for radio in chooser.select("input[name=module]")}
+    assert module.pk in offered
+    assert set(ModulePage.objects.live().values_list("pk", flat=True)) == offered
+    launch_id = chooser.select_one("input[name=launch]")["value"]
+
+    response = client.post("/lti/deep-link/", {"launch": launch_id, "module": module.pk})
+    assert response.status_code == 200
+    form = html(response).find("form")
+    assert form["action"] == settings_claim["deep_link_return_url"]
+    assert platform["issuer"] in csp_directive(response, "form-action")
+    keys = json.loads(client.get("/lti/jwks/").content)["keys"]
+    answer = form.find("input", attrs={"name": "JWT"})["value"]
+    key = jwt.PyJWK(next(k for k in keys if k["kid"] == jwt.get_unverified_header(answer)["kid"]))
+    message = jwt.decode(answer, key.key, algorithms=["RS256"], audience=platform["issuer"])
+    assert message[LTI + "message_type"] == "LtiDeepLinkingResponse"
+    assert message[DL + "data"] == "course-3"
+    (item,) = message[DL + "content_items"]
+    assert item["type"] == "ltiResourceLink" and item["url"] == LAUNCH_URL
+    assert item["title"] == module.title
+    assert item["custom"] == {"module": str(module.translation_key), "language": "ar"}
+
+    # The link the platform now holds launches that module, in that language.
+    response = launch(client, platform, **resource_claims(item["custom"], with_grades=False))
+    assert html(response).find("h1").get_text().strip() == module.title
+
+
+def test_an_unknown_platform_gets_a_clear_error(client, db):
+    response = client.get(
+        "/lti/login/",
+        {"iss": "https://unknown.example.org", "client_id": "x", "login_hint": "u",
+         "target_link_uri": LAUNCH_URL},
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert "not registered" in error_text(response)
+
+
+def test_the_key_set_publishes_only_public_keys(client, db):
+    call_command("create_lti_key")
+    call_command("create_lti_key")  # idempotent
+    (key,) = json.loads(client.get("/lti/jwks/").content)["keys"]
+    assert key["kty"] == "RSA" and key["alg"] == "RS256" and "d" not in key
