@@ -19,7 +19,7 @@ from django.core.management import call_command
 
 from training.models import LtiGrade, ModulePage
 
-from .conftest import csp_directive, free_port, html
+from .conftest import csp_directive, free_port, html, log_in_as
 
 pytestmark = pytest.mark.django_db
 CLIENT_ID = "moodle-client-1"
@@ -291,3 +291,17 @@ def test_the_key_set_publishes_only_public_keys(client, db):
     call_command("create_lti_key")  # idempotent
     (key,) = json.loads(client.get("/lti/jwks/").content)["keys"]
     assert key["kty"] == "RSA" and key["alg"] == "RS256" and "d" not in key
+
+
+def test_platforms_are_registered_in_the_admin_by_superusers_only(client, django_user_model, db):
+    admin = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
+    client.force_login(admin)
+    listing = client.get("/admin/lti_platforms/")
+    assert listing.status_code == 200
+    form = client.get("/admin/lti_platforms/new/")
+    assert form.status_code == 200 and b'name="deployment_ids"' in form.content
+    assert client.get("/admin/lti_tool_keys/").status_code == 200
+
+    log_in_as(client, django_user_model, "mod", "Moderators")
+    assert client.get("/admin/lti_platforms/").status_code in (302, 403)
+    assert client.get("/admin/lti_tool_keys/").status_code in (302, 403)

@@ -61,7 +61,7 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks",
     "django_tasks_db",
-    "pylti1p3.contrib.django.lti1p3_tool_config",  # LTI platforms and the tool's keys
+    "training.apps.LtiToolConfig",  # PyLTI1p3: LTI platforms and the tool's keys
 ]
 
 MIDDLEWARE = [

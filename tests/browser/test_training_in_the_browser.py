@@ -252,7 +252,7 @@ def module_page_codes(site):
 
 @pytest.mark.parametrize("sandbox", [None, "allow-scripts allow-same-origin", "allow-scripts"])
 def test_the_copied_embed_code_shows_the_whole_player(page, site, other_origin, sandbox):
-    """The codes from the module page, pasted into another site's page at 360 and 1200 px wide,
+    """The codes from the module page, pasted into another site's page at 320, 360 and 1200 px,
     plain and sandboxed as WordPress writes unknown providers' frames: the whole video, its
     controls included, is inside the frame, and every subtitle track loads."""
     responsive, fixed = module_page_codes(site)
@@ -267,6 +267,7 @@ def test_the_copied_embed_code_shows_the_whole_player(page, site, other_origin, 
     (root / name).write_text(
         f"""<!DOCTYPE html><html><head><meta charset="utf-8">
         <style>body {{ margin: 0 }}</style></head><body>
+        <div id="phone" style="width:320px">{responsive}</div>
         <div id="narrow" style="width:360px">{responsive}</div>
         <div id="wide" style="width:1200px">{responsive}</div>
         <div id="fixed">{fixed}</div></body></html>"""
@@ -274,7 +275,7 @@ def test_the_copied_embed_code_shows_the_whole_player(page, site, other_origin, 
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{origin}/{name}")
     frames = []
-    for index, width in enumerate((360, 1200, 640)):
+    for index, width in enumerate((320, 360, 1200, 640)):
         iframe = page.locator("iframe").nth(index)
         iframe.scroll_into_view_if_needed()  # the codes load lazily
         page.frame_locator(f"iframe >> nth={index}").locator("video").first.wait_for()
