@@ -8,7 +8,9 @@ import extruct
 import pytest
 import webvtt
 
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -72,8 +74,9 @@ def test_save_data_visitors_get_the_data_saver_version(client, story):
 def test_no_third_party_url_in_a_story_page_before_a_click(client):
     content = client.get("/en/stories/bangladesh/a-tailoring-shop-in-sylhet/").content.decode()
     page = html(client.get("/en/stories/bangladesh/a-tailoring-shop-in-sylhet/"))
-    facade = page.find("button", attrs={"data-mirror-provider": "youtube"})
+    facade = page.find("a", attrs={"data-mirror-provider": "youtube"})
     assert facade["data-mirror-id"] == "M7lc1UVf-VE"
+    assert facade["href"] == "https://www.youtube.com/watch?v=M7lc1UVf-VE"  # without JavaScript
     hosts = {match.group(1) for match in re.finditer(r"(?:https?:)?//([^/\"'\s<>?]+)", content)}
     # schema.org is JSON-LD's vocabulary identifier: never fetched
     assert hosts <= {"testserver", "schema.org"}, hosts
@@ -394,3 +397,28 @@ def test_the_create_country_team_command(capsys):
         "Country team: Morocco: may add and edit stories on 10 country page(s)"
         in capsys.readouterr().out
     )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/",
+        "/ar/",
+        "/en/stories/senegal/fishing-again-in-saint-louis/",
+        "/fr/podcasts/return-conversations/",
+        "/ar/training/case-management-for-returnees/",
+    ],
+)
+def test_every_page_has_a_description_and_an_icon_for_search_and_sharing(client, path):
+    page = html(client.get(path))
+    description = page.find("meta", attrs={"name": "description"})["content"]
+    assert 20 < len(description) <= 160
+    icon = page.find("link", rel="icon")["href"]
+    assert icon.startswith(settings.STATIC_URL)
+    assert finders.find(icon.removeprefix(settings.STATIC_URL))
+
+
+def test_a_storys_description_is_its_summary(client, story):
+    page = html(client.get(story.url))
+    description = page.find("meta", attrs={"name": "description"})["content"]
+    assert story.summary.startswith(description.rstrip("…"))

@@ -405,3 +405,26 @@ def test_packages_are_built_by_a_task_never_by_a_request(client, module, setting
     page = html(client.get(module.url))
     assert page.select(f'a[href="{module.url}scorm.zip"]')
     assert "وحدة محدثة" in scorm(client).read("index.html").decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "minutes", "expected"),
+    [
+        ("en", 1, "1 minute"),
+        ("en", 90, "90 minutes"),
+        ("fr", 1, "1 minute"),
+        ("ar", 1, "دقيقة واحدة"),
+        ("ar", 2, "دقيقتان"),
+        ("ar", 5, "5 دقائق"),
+        ("ar", 11, "11 دقيقة"),
+    ],
+)
+def test_durations_use_the_languages_plural_forms(client, language, minutes, expected):
+    """Arabic has six plural forms; "1 minutes" is wrong in every language."""
+    module = ModulePage.objects.get(
+        locale__language_code=language, slug="case-management-for-returnees"
+    )
+    module.duration_minutes = minutes
+    module.save_revision().publish()
+    meta = html(client.get(f"/{language}/{MODULE}")).select_one(".meta").get_text()
+    assert expected in meta.split(" · ")

@@ -128,6 +128,16 @@ class TranslatedPageMixin:
         template shows."""
         return cls.objects.select_related("locale")
 
+    @property
+    def meta_description(self):
+        """What search results and link previews show: the editor's search description, else
+        the page's own short text (a story's, episode's or module's summary, a show's
+        description, a section's intro, the home's tagline)."""
+        own = ("summary", "description", "intro", "tagline")
+        return self.search_description or next(
+            (text for name in own if (text := getattr(self, name, ""))), ""
+        )
+
     def get_view_restrictions(self):
         """Wagtail's rule (the restrictions of the page and its ancestors, an alias taking its
         source's) in one query rather than two: the ancestors' tree paths are prefixes of the

@@ -19,6 +19,13 @@ class Mirror:
     provider: str
     video_id: str
 
+    @property
+    def watch_url(self):
+        """The provider's own page: where the facade leads without JavaScript."""
+        if self.provider == "youtube":
+            return f"https://www.youtube.com/watch?v={self.video_id}"
+        return f"https://vimeo.com/{self.video_id}"
+
 
 def mirror_embed(url):
     if not url:

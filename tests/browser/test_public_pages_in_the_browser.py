@@ -14,11 +14,14 @@ def test_no_third_party_request_until_the_visitor_asks_for_the_mirror(page, site
     page.wait_for_load_state("networkidle")
     assert set(hosts) == {site.split("/")[2]}
 
-    page.get_by_role("button", name="Watch on YouTube instead").click()
+    # The Share button shows only where the browser can share (the Web Share API).
+    assert page.locator("[data-web-share]").is_visible() == page.evaluate("'share' in navigator")
+    page.get_by_role("link", name="Watch on YouTube instead").click()
     frame = page.locator("iframe.mirror-frame")
     assert frame.get_attribute("src").startswith(
         "https://www.youtube-nocookie.com/embed/M7lc1UVf-VE"
     )
+    assert page.url == site + STORY  # the script opened the player here instead of leaving
 
 
 def test_transcript_links_seek_the_video(page, site):

@@ -19,7 +19,8 @@
     }
     var facade = player.querySelector("[data-mirror-provider]");
     if (facade) {
-      facade.addEventListener("click", function () {
+      facade.addEventListener("click", function (event) {
+        event.preventDefault();
         // The third-party player is requested only now, after the visitor's click.
         var frame = document.createElement("iframe");
         frame.src = MIRRORS[facade.dataset.mirrorProvider](facade.dataset.mirrorId);
