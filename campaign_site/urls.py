@@ -24,6 +24,8 @@ def serve_hardened_document(request, document_id, document_filename):
     return harden(response) if response.streaming else response
 
 
+handler404 = "campaign_site.core.views.page_not_found"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     re_path(r"^documents/(\d+)/(.*)$", serve_hardened_document, name="wagtaildocs_serve"),

@@ -1,6 +1,7 @@
 """hreflang alternates and the language switcher offer exactly the published translations."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
 
@@ -78,3 +79,24 @@ def test_home_featured_links_point_at_the_translated_sections(client, code, home
     links = [a["href"] for a in page.select(".featured a")]
     assert links == [f"/{code}/stories/", f"/{code}/podcasts/", f"/{code}/training/"]
     assert page.select_one(".call-to-action a")["href"] == f"/{code}/podcasts/"
+
+
+def test_a_missing_translation_links_to_the_languages_where_the_page_exists(client, db):
+    response = client.get("/pt/stories/senegal/fishing-again-in-saint-louis/")
+    assert response.status_code == 404
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.find("html")["lang"] == "pt"
+    links = {a["hreflang"]: a["href"] for a in page.select(".elsewhere a")}
+    assert {"en", "fr", "ar"} <= set(links)
+    assert "pt" not in links
+    assert links["fr"] == "http://testserver/fr/stories/senegal/fishing-again-in-saint-louis/"
+    assert client.get(links["fr"].removeprefix("http://testserver")).status_code == 200
+    assert "Esta página ainda não está disponível" in page.get_text()
+
+
+def test_a_page_that_exists_nowhere_is_a_plain_404(client, db):
+    response = client.get("/fr/stories/senegal/no-such-story/")
+    assert response.status_code == 404
+    page = BeautifulSoup(response.content, "html.parser")
+    assert not page.select(".elsewhere")
+    assert client.get("/media/no/such/file.mp4").status_code == 404
