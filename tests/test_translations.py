@@ -100,3 +100,38 @@ def test_a_page_that_exists_nowhere_is_a_plain_404(client, db):
     page = BeautifulSoup(response.content, "html.parser")
     assert not page.select(".elsewhere")
     assert client.get("/media/no/such/file.mp4").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("path", "listed"),
+    [
+        ("/pt/training/", "training.ModulePage"),
+        ("/pt/stories/", "stories.StoryPage"),
+        ("/ar/podcasts/", "podcasts.EpisodePage"),
+    ],
+)
+def test_an_empty_section_points_to_the_languages_where_it_has_content(client, db, path, listed):
+    from django.apps import apps
+
+    from wagtail.models import Page
+
+    page = html(client.get(path))
+    links = {a["hreflang"]: a["href"] for a in page.select(".elsewhere a")}
+    assert links, "an empty section must point somewhere"
+    section = Page.objects.get(
+        url_path__endswith=path.split("/", 2)[2], locale__language_code=path[1:3]
+    )
+    model = apps.get_model(listed)
+    for language, url in links.items():
+        other = section.get_translation(
+            section.locale.__class__.objects.get(language_code=language)
+        )
+        assert url == other.full_url
+        assert model.objects.live().descendant_of(other).exists()
+    # and a language with content there is not missed
+    with_content = {
+        translation.locale.language_code
+        for translation in section.get_translations().live()
+        if model.objects.live().descendant_of(translation).exists()
+    }
+    assert set(links) == with_content

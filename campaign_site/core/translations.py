@@ -128,6 +128,21 @@ class TranslatedPageMixin:
         template shows."""
         return cls.objects.select_related("locale")
 
+    def translations_listing(self, page_type, request=None):
+        """Links to this page's live, public translations under which ``page_type`` pages are
+        live and public: where to send a visitor from a listing empty in their language."""
+        others = [page for page in live_translations([self])[self.translation_key] if page != self]
+        if not others:
+            return []
+        under = Q()
+        for page in others:
+            under |= Q(path__startswith=page.path, depth__gt=page.depth)
+        paths = public(page_type.objects.live()).filter(under).values_list("path", flat=True)
+        prefixes = {path[: page.depth * page.steplen] for path in paths for page in others}
+        return translation_links(
+            [page for page in others if page.path in prefixes], request=request
+        )
+
     @property
     def meta_description(self):
         """What search results and link previews show: the editor's search description, else

@@ -1,6 +1,7 @@
 from babel.dates import format_date
 
 from django import template
+from django.apps import apps
 from django.utils.translation import get_language
 
 from campaign_site.languages import babel_locale
@@ -92,3 +93,10 @@ register.filter("og_locale", og_locale)
 @register.inclusion_tag("components/oembed_links.html", takes_context=True)
 def oembed_links(context, page):
     return {"links": discovery_links(page, context["request"]), "title": page.title}
+
+
+@register.inclusion_tag("components/content_elsewhere.html", takes_context=True)
+def content_elsewhere(context, page, listed_model):
+    """Under an empty listing: the languages in which this section lists something."""
+    model = apps.get_model(listed_model)
+    return {"links": page.translations_listing(model, context.get("request"))}
