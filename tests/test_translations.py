@@ -3,6 +3,10 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from django.apps import apps
+
+from wagtail.models import Locale, Page
+
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
 
 from .conftest import html
@@ -111,10 +115,6 @@ def test_a_page_that_exists_nowhere_is_a_plain_404(client, db):
     ],
 )
 def test_an_empty_section_points_to_the_languages_where_it_has_content(client, db, path, listed):
-    from django.apps import apps
-
-    from wagtail.models import Page
-
     page = html(client.get(path))
     links = {a["hreflang"]: a["href"] for a in page.select(".elsewhere a")}
     assert links, "an empty section must point somewhere"
@@ -123,9 +123,7 @@ def test_an_empty_section_points_to_the_languages_where_it_has_content(client, d
     )
     model = apps.get_model(listed)
     for language, url in links.items():
-        other = section.get_translation(
-            section.locale.__class__.objects.get(language_code=language)
-        )
+        other = section.get_translation(Locale.objects.get(language_code=language))
         assert url == other.full_url
         assert model.objects.live().descendant_of(other).exists()
     # and a language with content there is not missed
