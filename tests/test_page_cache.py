@@ -100,6 +100,19 @@ def test_publishing_purges_the_page_in_every_language_its_listings_and_the_home(
     assert client.get("/en/podcasts/")["X-Cache"] == "HIT"  # untouched by the purge
 
 
+def test_publishing_purges_the_listings_in_languages_the_page_is_not_in(client, story):
+    """An empty section links to the languages where it has content: a story published in
+    one language purges the stories index and the country page in every language."""
+    urls = ["/pt/stories/", "/pt/stories/senegal/", "/pt/"]
+    for url in urls:
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "HIT", url
+    story.title = "Fishing again, a year later"
+    story.save_revision().publish()
+    for url in urls:
+        assert client.get(url)["X-Cache"] == "MISS", url
+
+
 def test_unpublishing_purges_and_last_modified_moves_forward(client, story):
     listing = client.get("/en/stories/")
     before = parse_http_date(listing["Last-Modified"])

@@ -167,21 +167,24 @@ MAIN_MENU_DEPTH = 3
 
 
 def purge_pages(pages, extra_paths=()):
-    """Purge these pages in every language, with their listings (every ancestor up to each
-    language's home), the sitemap and the oEmbed answers, through Wagtail's frontend cache;
-    everything when one of them is in the main menu."""
+    """Purge these pages in every language, with their listings in every language (every
+    ancestor up to each language's home, and its translations: an empty section links to the
+    languages where it has content), the sitemap and the oEmbed answers, through Wagtail's
+    frontend cache; everything when one of them is in the main menu."""
     if any(page.depth <= MAIN_MENU_DEPTH for page in pages):
         purge_everything()
     batch = PurgeBatch()
     keys = {page.translation_key for page in pages}
     translations = list(Page.objects.filter(translation_key__in=keys).specific(defer=True))
-    listed = set()
+    listings = set()
     for page in [*pages, *translations]:
         batch.add_page(page)  # a page before its move or slug change too: its old address
-        if page.pk not in listed:  # the same page's ancestors are read once
-            listed.add(page.pk)
-            ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1).specific(defer=True)
-            batch.add_pages(ancestors)
+        listings.update(
+            Page.objects.ancestor_of(page)
+            .filter(depth__gt=1)
+            .values_list("translation_key", flat=True)
+        )
+    batch.add_pages(Page.objects.filter(translation_key__in=listings).specific(defer=True))
     batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in ("/sitemap.xml", "/oembed/"))
     batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in extra_paths)
     for url in batch.urls:  # the site's own cache: now, in this process
