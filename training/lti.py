@@ -100,16 +100,14 @@ def launch(request):
     context = {"page": module, "score_token": None}
     ags = data.get(AGS) or {}
     if message_launch.has_ags() and ags.get("lineitem"):
-        grade, _created = LtiGrade.objects.get_or_create(
+        grade, _created = LtiGrade.objects.update_or_create(
             issuer=data["iss"],
             client_id=aud(data),
             deployment_id=data.get(DEPLOYMENT, ""),
             resource_link=(data.get(RESOURCE_LINK) or {}).get("id", ""),
             user=data["sub"],
-            defaults={"lineitem": ags["lineitem"], "scopes": ags.get("scope", [])},
+            defaults={"lineitem": ags["lineitem"], "scopes": ags.get("scope", []), "page": module},
         )
-        grade.lineitem, grade.scopes, grade.page = ags["lineitem"], ags.get("scope", []), module
-        grade.save(update_fields=["lineitem", "scopes", "page"])
         context["score_token"] = signing.dumps(grade.pk, salt=SCORE_TOKEN_SALT)
         context["best_score"] = grade.score
     with translation.override(module.locale.language_code):
@@ -158,9 +156,8 @@ def deep_link(request):
         )
     )
     deep_link = message_launch.get_deep_link()
-    settings = message_launch.get_launch_data()[
-        "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"
-    ]
+    data = message_launch.get_launch_data()
+    settings = data["https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"]
     response = render(
         request,
         "training/lti/return.html",
@@ -168,7 +165,7 @@ def deep_link(request):
     )
     # The form goes back to the platform: the one place a form may post elsewhere.
     response._csp_update = {"form-action": [origin(settings["deep_link_return_url"])]}
-    return framed_by_platform(response, message_launch.get_launch_data())
+    return framed_by_platform(response, data)
 
 
 @csrf_exempt  # sent by the player in the platform's frame; the signed token is the credential

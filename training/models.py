@@ -170,10 +170,6 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
             )
         ]
 
-    @property
-    def total_video_seconds(self):
-        return sum(video.duration for video in self.video_list)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["packages"] = ready_packages(self)

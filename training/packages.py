@@ -112,7 +112,6 @@ def module_context(page):
     context = {
         "page": page,
         "videos": videos,
-        "total_seconds": page.total_video_seconds,
         "language_code": page.locale.language_code,
         "is_rtl": translation.get_language_info(page.locale.language_code)["bidi"],
     }
@@ -171,14 +170,16 @@ def scorm_manifest(page, names):
     organizations = element(manifest, "organizations", default="organization")
     organization = element(organizations, "organization", identifier="organization")
     element(organization, "title", title)
-    item = element(organization, "item", identifier="module", identifierref="module-sco")
-    item.set("isvisible", "true")
+    item = element(
+        organization, "item", identifier="module", identifierref="module-sco", isvisible="true"
+    )
     element(item, "title", title)
     element(item, "masteryscore", str(MASTERY_SCORE), namespace=ADLCP)  # progress.py
     resources = element(manifest, "resources")
-    resource = element(resources, "resource", identifier="module-sco", type="webcontent")
-    resource.set(f"{{{ADLCP}}}scormtype", "sco")
-    resource.set("href", "index.html")
+    resource = element(
+        resources, "resource", identifier="module-sco", type="webcontent", href="index.html"
+    )
+    resource.set(f"{{{ADLCP}}}scormtype", "sco")  # a namespaced name: no keyword for it
     for name in names:
         element(resource, "file", href=name)
     ElementTree.indent(manifest)

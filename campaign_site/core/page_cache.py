@@ -176,14 +176,13 @@ def purge_pages(pages, extra_paths=()):
     batch = PurgeBatch()
     keys = {page.translation_key for page in pages}
     translations = list(Page.objects.filter(translation_key__in=keys).specific(defer=True))
-    listings = set()
+    listings, read = set(), set()
     for page in [*pages, *translations]:
         batch.add_page(page)  # a page before its move or slug change too: its old address
-        listings.update(
-            Page.objects.ancestor_of(page)
-            .filter(depth__gt=1)
-            .values_list("translation_key", flat=True)
-        )
+        if page.pk not in read:  # a page is among its own translations: its ancestors once
+            read.add(page.pk)
+            ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1)
+            listings.update(ancestors.values_list("translation_key", flat=True))
     batch.add_pages(Page.objects.filter(translation_key__in=listings).specific(defer=True))
     batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in ("/sitemap.xml", "/oembed/"))
     batch.add_urls(settings.WAGTAILADMIN_BASE_URL + path for path in extra_paths)

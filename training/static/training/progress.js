@@ -23,8 +23,6 @@
     this.earlier = videos.map(function () { return []; });
   }
 
-  ModuleProgress.MASTERY = MASTERY;
-
   ModuleProgress.prototype.playedRanges = function (index) {
     var video = this.videos[index];
     var ranges = this.earlier[index].slice();
