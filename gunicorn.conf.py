@@ -18,7 +18,11 @@ worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", 4))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 60))
 graceful_timeout = 30
-keepalive = 5
+# No keep-alive: nginx in front (deploy/nginx.conf) opens one upstream connection per request, so
+# keep-alive never served a visitor; and a client that keeps its connections open pins them all to
+# the worker that accepted them. Measured with wrk's 16 connections (docs/performance.md): in half
+# the runs one worker held all 16 while the other idled, and the site served half as much.
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", 0))
 # Headers must arrive whole and small; bodies are limited by Django's upload limits.
 limit_request_line = 8190
 limit_request_fields = 100
