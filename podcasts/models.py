@@ -164,6 +164,7 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("description")]
     override_translatable_fields = [
+        *TranslatedPageMixin.override_translatable_fields,
         SynchronizedField("artwork"),
         SynchronizedField("license"),
         SynchronizedField("verification_txt"),
@@ -335,6 +336,7 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
         index.SearchField("show_notes"),
     ]
     override_translatable_fields = [
+        *TranslatedPageMixin.override_translatable_fields,
         SynchronizedField("audio"),
         # each language's recording has its own timing
         SynchronizedField("soundbite_start"),

@@ -147,7 +147,11 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
         ConsentStatePanel(),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
-    override_translatable_fields = [SynchronizedField("video"), SynchronizedField("mirror_url")]
+    override_translatable_fields = [
+        *TranslatedPageMixin.override_translatable_fields,
+        SynchronizedField("video"),
+        SynchronizedField("mirror_url"),
+    ]
 
     parent_page_types = ["stories.CountryPage"]
     subpage_types = []

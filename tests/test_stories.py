@@ -132,6 +132,13 @@ def test_share_links_go_through_the_site_and_redirect_on_click(client, story):
     assert "testserver%2Fen%2Fstories" in response["Location"]
 
 
+def test_addresses_to_copy_stay_left_to_right_on_arabic_pages(client, story):
+    page = html(client.get(f"/ar/{STORY}"))
+    assert page.find("html")["dir"] == "rtl"
+    link = page.select_one(".share input[data-copy]")
+    assert link["dir"] == "ltr" and link["value"] == f"http://testserver/ar/{STORY}"
+
+
 def test_the_share_view_refuses_other_sites(client, story):
     response = client.get("/share/facebook/", {"url": "https://evil.example/"})
     assert response.status_code == 400

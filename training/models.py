@@ -127,6 +127,7 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
     override_translatable_fields = [
+        *TranslatedPageMixin.override_translatable_fields,
         SynchronizedField("facilitator_guide"),
         SynchronizedField("embed_allowed_origins"),
     ]

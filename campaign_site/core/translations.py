@@ -14,8 +14,11 @@ from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, PageViewRestriction
+from wagtail_localize.fields import SynchronizedField
 
 from campaign_site.languages import CAMPAIGN_LANGUAGES, DEFAULT_LANGUAGE, endonym
+
+from .framing import allow_framing_by_the_admin
 
 ASCII_SLUG_MESSAGE = _(
     "Use only Latin letters, numbers, hyphens and underscores, so that the address stays "
@@ -102,6 +105,10 @@ class TranslatedPageMixin:
     support.
     """
 
+    # The slug is the source's in every language (ASCII, readable in a shared link): it is
+    # never a string to translate, so it never makes a finished translation look unfinished.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
     def clean(self):
         super().clean()
         # The admin form checks this too; translations made through wagtail-localize do not
@@ -111,6 +118,9 @@ class TranslatedPageMixin:
                 validate_slug(self.slug)
             except ValidationError:
                 raise ValidationError({"slug": ASCII_SLUG_MESSAGE}) from None
+
+    def serve_preview(self, request, mode_name):
+        return allow_framing_by_the_admin(super().serve_preview(request, mode_name))
 
     def get_cached_paths(self):
         """What the page cache holds for this page (Wagtail's frontend cache asks this): the page

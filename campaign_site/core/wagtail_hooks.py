@@ -1,5 +1,13 @@
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.models import TranslationSource
 
 from .models import Country, SubtitleTrack, Theme
 
@@ -28,3 +36,41 @@ class ThemeViewSet(SnippetViewSet):
 register_snippet(SubtitleTrackViewSet)
 register_snippet(CountryViewSet)
 register_snippet(ThemeViewSet)
+
+
+@hooks.register("after_publish_page")
+def sync_translations_of_a_published_source(request, page):
+    """A published source offers to sync its translations (their editors then see the new and
+    changed text to translate), or syncs them at once with SYNC_TRANSLATIONS_ON_PUBLISH.
+    Syncing publishes nothing: each translation goes live when it is translated and approved."""
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is None:  # the page is itself a translation, or was never translated
+        return
+    count = source.translations.filter(enabled=True).count()
+    if not count:
+        return
+    if settings.SYNC_TRANSLATIONS_ON_PUBLISH:
+        source.update_from_db()
+        messages.info(
+            request,
+            ngettext(
+                "Its translation was synced: the new text is waiting to be translated.",
+                "Its %(count)d translations were synced: the new text is waiting to be "
+                "translated.",
+                count,
+            )
+            % {"count": count},
+        )
+        return
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    messages.info(
+        request,
+        ngettext(
+            "This page has a translation: sync it so that it gets the changes to translate.",
+            "This page has %(count)d translations: sync them so that they get the changes "
+            "to translate.",
+            count,
+        )
+        % {"count": count},
+        buttons=[messages.button(url, _("Sync translated pages"))],
+    )

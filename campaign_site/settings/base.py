@@ -188,7 +188,6 @@ LANGUAGE_CODE = DEFAULT_LANGUAGE
 LANGUAGES = LANGUAGES
 LANGUAGES_BIDI = [code for code in CAMPAIGN_LANGUAGES if is_rtl(code)]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LANGUAGES_BIDI = [code for code in CAMPAIGN_LANGUAGES if is_rtl(code)]
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
@@ -196,6 +195,28 @@ USE_TZ = True
 TIME_ZONE = "UTC"
 # Slugs stay ASCII whatever the title's script: readable when a link is shared by SMS.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# wagtail-localize: a requested translation starts as a draft (by default it would copy the
+# source's live state and publish English text under /fr/ at once); it goes live when it is
+# translated and approved. Slugs are synchronised from the source (TranslatedPageMixin).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Publishing a source offers to sync its translations; "true" syncs them at once (drafts only).
+SYNC_TRANSLATIONS_ON_PUBLISH = os.environ.get("SYNC_TRANSLATIONS_ON_PUBLISH", "").lower() == "true"
+# Machine translation of first drafts, off by default (no network is assumed): a self-hosted
+# LibreTranslate (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY) or DeepL (DEEPL_AUTH_KEY).
+if os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+elif os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    }
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "campaign_site" / "static"]

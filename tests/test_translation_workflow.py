@@ -1,0 +1,151 @@
+"""Translating in the admin: a requested translation is a draft until it is translated and
+published, slugs follow the source, and machine translation fills first drafts when configured."""
+
+import pytest
+
+from django.test import override_settings
+from django.urls import reverse
+
+from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, Translation
+
+from stories.models import StoryPage
+
+from .conftest import html
+
+DUMMY_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+
+
+@pytest.fixture
+def admin(client, django_user_model):
+    user = django_user_model.objects.create_superuser("chief", "chief@example.org", "pw")
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def untranslated(db, locales):
+    """An English story and a language it lacks whose country page exists (so it can be
+    requested), as (story, locale)."""
+    for story in StoryPage.objects.filter(locale=locales["en"]).live():
+        for code in ("fr", "es", "pt", "ar", "bn"):
+            if story.get_parent().has_translation(locales[code]) and not story.has_translation(
+                locales[code]
+            ):
+                return story, locales[code]
+    pytest.fail("the demo has no story missing a translation whose country page exists")
+
+
+@pytest.fixture
+def request_translation(client, django_capture_on_commit_callbacks):
+    def request(page, locale):
+        # what the view leaves to the end of its transaction (a publish) runs, as in production
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+                {"locales": [locale.pk]},
+            )
+        assert response.status_code == 302, response.content[:2000]
+        return page.get_translation(locale)
+
+    return request
+
+
+def test_requesting_a_translation_publishes_nothing(
+    client, admin, untranslated, request_translation
+):
+    story, locale = untranslated
+    translated = request_translation(story, locale)
+
+    assert not translated.live
+    client.logout()
+    assert client.get(translated.get_url()).status_code == 404
+    english = html(client.get(story.url))
+    assert not english.find("link", rel="alternate", hreflang=locale.language_code)
+    assert translated.get_url() not in client.get("/sitemap.xml").content.decode()
+
+
+def test_the_slug_is_the_sources_and_never_a_string_to_translate(
+    client, admin, untranslated, request_translation, django_capture_on_commit_callbacks
+):
+    story, locale = untranslated
+    request_translation(story, locale)
+    translation = Translation.objects.get(
+        source__object_id=story.translation_key, target_locale=locale
+    )
+    po = translation.export_po()
+    assert story.slug not in {entry.msgid for entry in po}
+
+    for entry in po:
+        entry.msgstr = f"[{locale.language_code}] {entry.msgid}"
+    translation.import_po(po)
+    total, translated = translation.get_progress()
+    assert total == translated  # nothing left over, the slug included
+
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes then
+        translation.save_target(publish=True)
+    page = story.get_translation(locale)
+    assert page.live and page.slug == story.slug
+    assert page.title == f"[{locale.language_code}] {story.title}"
+
+
+def test_machine_translation_is_off_unless_configured(
+    client, admin, untranslated, request_translation
+):
+    story, locale = untranslated
+    request_translation(story, locale)
+    translation = Translation.objects.get(
+        source__object_id=story.translation_key, target_locale=locale
+    )
+    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    assert client.post(url).status_code == 404
+    assert not StringTranslation.objects.filter(
+        locale=locale, context__object=translation.source.object
+    ).exists()
+
+
+@override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=DUMMY_TRANSLATOR)
+def test_machine_translation_fills_a_first_draft(client, admin, untranslated, request_translation):
+    story, locale = untranslated
+    translated_page = request_translation(story, locale)
+    translation = Translation.objects.get(
+        source__object_id=story.translation_key, target_locale=locale
+    )
+    edit = reverse("wagtailadmin_pages:edit", args=[translated_page.pk])
+    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    response = client.post(f"{url}?next={edit}")
+    assert response.status_code == 302 and response["Location"] == edit
+
+    total, translated = translation.get_progress()
+    assert total == translated
+    translation.save_target()  # what the translator's "Save" does
+    draft = Page.objects.get(pk=translated_page.pk).get_latest_revision_as_object()
+    assert draft.title == " ".join(reversed(story.title.split(" ")))  # the dummy's "translation"
+    assert not Page.objects.get(pk=translated_page.pk).live
+
+
+@override_settings(SYNC_TRANSLATIONS_ON_PUBLISH=True)
+def test_publishing_a_source_can_sync_its_translations_at_once(rf, admin, story, locales):
+    from django.contrib.messages.storage.fallback import FallbackStorage
+
+    from campaign_site.core.wagtail_hooks import sync_translations_of_a_published_source
+
+    french = story.get_translation(locales["fr"])
+    french_title = french.title
+    story.title = "Fishing again, a year later"
+    story.save_revision(user=admin).publish()
+    request = rf.post("/admin/")
+    request.user, request.session = admin, {}
+    request._messages = FallbackStorage(request)
+
+    sync_translations_of_a_published_source(request, story)
+
+    translation = Translation.objects.get(
+        source__object_id=story.translation_key, target_locale=locales["fr"]
+    )
+    assert "Fishing again, a year later" in {entry.msgid for entry in translation.export_po()}
+    total, translated = translation.get_progress()
+    assert translated < total  # the new title waits for its translator
+    french.refresh_from_db()
+    assert french.live and french.title == french_title  # nothing published
+    assert "synced" in str(list(request._messages)[0])
