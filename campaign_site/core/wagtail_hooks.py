@@ -55,8 +55,7 @@ def sync_translations_of_a_published_source(request, page):
             request,
             ngettext(
                 "Its translation was synced: the new text is waiting to be translated.",
-                "Its %(count)d translations were synced: the new text is waiting to be "
-                "translated.",
+                "Its %(count)d translations were synced: the new text is waiting to be translated.",
                 count,
             )
             % {"count": count},
