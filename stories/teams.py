@@ -1,19 +1,40 @@
 """Country teams: a group per campaign country whose communications officers add and edit the
 stories of their own country, in every language, and submit them for moderation. They do not
-publish: the moderation workflow (Wagtail's "Moderators approval") does."""
+publish: the moderation workflow (Wagtail's "Moderators approval") does. Their videos, posters
+and documents go into their country's collection, where they upload, edit and choose."""
 
 from django.contrib.auth.models import Group, Permission
 
-from wagtail.models import GroupPagePermission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from campaign_site.languages import babel_locale
 
 TEAM_PAGE_PERMISSIONS = ("add", "change")
 TEAM_NAME = "Country team: {name}"
+# (app label, model, actions) on the country's collection. Deleting stays with editors: a file
+# may be used by another country's pages.
+TEAM_COLLECTION_PERMISSIONS = (
+    ("wagtailimages", "image", ("add", "change", "choose")),
+    ("wagtaildocs", "document", ("add", "change", "choose")),
+    # wagtailmedia checks its own model's permissions whatever the media model
+    ("wagtailmedia", "media", ("add", "change")),
+)
+
+
+def country_name(iso_code):
+    return babel_locale("en").territories.get(iso_code, iso_code)
 
 
 def team_name(iso_code):
-    return TEAM_NAME.format(name=babel_locale("en").territories.get(iso_code, iso_code))
+    return TEAM_NAME.format(name=country_name(iso_code))
+
+
+def country_collection(iso_code):
+    """The country's collection (media, images, documents), at the top level."""
+    root = Collection.get_first_root_node()
+    return root.get_children().filter(name=country_name(iso_code)).first() or root.add_child(
+        name=country_name(iso_code)
+    )
 
 
 def country_team(iso_code):
@@ -26,6 +47,16 @@ def country_team(iso_code):
     )
     for page in CountryPage.objects.filter(country__iso_code=iso_code):
         grant(group, page)
+    collection = country_collection(iso_code)
+    for app_label, model, actions in TEAM_COLLECTION_PERMISSIONS:
+        for action in actions:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=collection,
+                permission=Permission.objects.get(
+                    content_type__app_label=app_label, codename=f"{action}_{model}"
+                ),
+            )
     return group
 
 

@@ -21,6 +21,7 @@ class CoreConfig(AppConfig):
             LANG_INFO.setdefault(code, lang_info(code))
 
         post_migrate.connect(create_locales, sender=self)
+        post_migrate.connect(grant_subtitle_permissions, sender=self)
 
 
 def create_locales(**kwargs):
@@ -31,3 +32,16 @@ def create_locales(**kwargs):
 
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
+
+
+def grant_subtitle_permissions(app_config, **kwargs):
+    """Wagtail's Moderators and Editors manage subtitle tracks (before, only superusers could)."""
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+
+    create_permissions(app_config, verbosity=0)  # this app's signal comes before auth's handler
+    permissions = Permission.objects.filter(
+        content_type__app_label="core", content_type__model="subtitletrack"
+    )
+    for group in Group.objects.filter(name__in=("Moderators", "Editors")):
+        group.permissions.add(*permissions)

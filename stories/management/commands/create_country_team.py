@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from stories.models import CountryPage
-from stories.teams import country_team
+from stories.teams import country_collection, country_team
 
 
 class Command(BaseCommand):
@@ -17,6 +17,7 @@ class Command(BaseCommand):
         group = country_team(iso_code)
         pages = group.page_permissions.values("page").distinct().count()
         self.stdout.write(
-            f"{group.name}: may add and edit stories on {pages} country page(s). "
+            f"{group.name}: may add and edit stories on {pages} country page(s), and upload "
+            f"into the collection {country_collection(iso_code).name!r}. "
             "Add its members in the admin."
         )
