@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.models import SectionIndexPage, public
@@ -313,7 +314,7 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
             [FieldPanel("number"), FieldPanel("season"), FieldPanel("episode_type")],
             heading=_("Episode"),
         ),
-        FieldPanel("audio"),
+        MediaChooserPanel("audio", media_type="audio"),
         FieldPanel("summary"),
         FieldPanel("show_notes"),
         InlinePanel("persons", label=_("Hosts and guests")),

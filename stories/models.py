@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.framing import allow_framing
@@ -132,7 +133,10 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("video"), FieldPanel("mirror_url")], heading=_("Video")),
+        MultiFieldPanel(
+            [MediaChooserPanel("video", media_type="video"), FieldPanel("mirror_url")],
+            heading=_("Video"),
+        ),
         FieldPanel("body"),
         MultiFieldPanel(
             [

@@ -191,3 +191,26 @@ def test_the_refusal_is_translated(video):
     with translation.override("fr"):
         assert "UTF-8" in errors_of(track(video, "é".encode("latin-1")))["file"][0]
         assert errors_of(track(video, SRT, language="xx"))["language"][0].startswith("« xx »")
+
+
+@pytest.mark.parametrize(
+    ("model", "field", "media_type"),
+    [("stories.StoryPage", "video", "video"), ("podcasts.EpisodePage", "audio", "audio")],
+)
+def test_editors_choose_media_with_wagtailmedias_chooser_of_one_type(
+    client, django_user_model, model, field, media_type
+):
+    from django.apps import apps
+
+    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw"))
+    page = apps.get_model(model).objects.filter(locale__language_code="en").first()
+    editor = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert f'<select name="{field}"' not in editor  # no list of every media item
+    assert f'createMediaChooser("id_{field}")' in editor
+
+    chooser = client.get(f"/admin/media/chooser/{media_type}/")
+    assert chooser.status_code == 200
+    listing = chooser.json()["html"]
+    shown = [m for m in CampaignMedia.objects.all() if f"/admin/media/chooser/{m.pk}/" in listing]
+    assert shown and {m.type for m in shown} == {media_type}  # filtered to its type
+    assert f"/admin/media/{media_type}/chooser/upload/" in listing  # upload in place

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from campaign_site.core import oembed
 from campaign_site.core.fields import ChoiceListField
@@ -216,7 +217,7 @@ class ModuleVideo(Orderable):
         limit_choices_to={"type": "video"},
     )
 
-    panels = [FieldPanel("video")]
+    panels = [MediaChooserPanel("video", media_type="video")]
 
 
 class ModulePackage(models.Model):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from wagtail import hooks
 from wagtail.admin import messages
@@ -15,7 +15,7 @@ from .models import Country, SubtitleTrack, Theme
 class SubtitleTrackViewSet(SnippetViewSet):
     model = SubtitleTrack
     icon = "doc-full"
-    menu_label = "Subtitles"
+    menu_label = gettext_lazy("Subtitles")
     list_display = ["media", "language", "kind"]
     list_filter = ["language", "kind"]
     add_to_admin_menu = True

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
+from wagtailmedia.edit_handlers import MediaChooserPanel
 from wagtailmedia.models import AbstractMedia
 
 from campaign_site.languages import endonym
@@ -176,7 +177,12 @@ class SubtitleTrack(models.Model):
     )
     cues = models.JSONField(default=list, editable=False)
 
-    panels = [FieldPanel("media"), FieldPanel("language"), FieldPanel("kind"), FieldPanel("file")]
+    panels = [
+        MediaChooserPanel("media", media_type="video"),
+        FieldPanel("language"),
+        FieldPanel("kind"),
+        FieldPanel("file"),
+    ]
 
     class Meta:
         verbose_name = _("subtitle track")
