@@ -1,14 +1,17 @@
 from django.conf import settings
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.models import TranslationSource
 
+from .coverage import STATES, TranslationCoverageView, coverage, totals
 from .models import Country, SubtitleTrack, Theme
 
 
@@ -73,3 +76,43 @@ def sync_translations_of_a_published_source(request, page):
         % {"count": count},
         buttons=[messages.button(url, _("Sync translated pages"))],
     )
+
+
+@hooks.register("register_admin_urls")
+def register_coverage_urls():
+    return [
+        path(
+            "reports/translation-coverage/",
+            TranslationCoverageView.as_view(),
+            name="translation_coverage",
+        ),
+        path(
+            "reports/translation-coverage/results/",
+            TranslationCoverageView.as_view(results_only=True),
+            name="translation_coverage_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_coverage_menu_item():
+    return MenuItem(
+        gettext_lazy("Translation coverage"),
+        reverse("translation_coverage"),
+        icon_name="globe",
+        order=900,
+    )
+
+
+class CoveragePanel(Component):
+    name = "translation_coverage"
+    order = 60
+    template_name = "core/admin/coverage_panel.html"
+
+    def get_context_data(self, parent_context):
+        return {"totals": totals(coverage()), "states": STATES}
+
+
+@hooks.register("construct_homepage_panels")
+def add_coverage_panel(request, panels):
+    panels.append(CoveragePanel())

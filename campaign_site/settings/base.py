@@ -201,6 +201,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # translated and approved. Slugs are synchronised from the source (TranslatedPageMixin).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Publishing a source offers to sync its translations; "true" syncs them at once (drafts only).
+# What the translation coverage report (admin Reports) counts.
+TRANSLATION_COVERAGE_MODELS = ["stories.StoryPage", "podcasts.EpisodePage", "training.ModulePage"]
 SYNC_TRANSLATIONS_ON_PUBLISH = os.environ.get("SYNC_TRANSLATIONS_ON_PUBLISH", "").lower() == "true"
 # Machine translation of first drafts, off by default (no network is assumed): a self-hosted
 # LibreTranslate (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY) or DeepL (DEEPL_AUTH_KEY).

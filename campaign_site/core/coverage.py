@@ -1,0 +1,185 @@
+"""Translation coverage: each story, episode and module by language, in one of five states, with
+the action that moves it on. Read in three queries whatever the number of pages: the pages, their
+wagtail-localize sources and the workflows in progress."""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import TranslationSource
+
+from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
+
+STATES = {
+    "missing": _("missing"),
+    "draft": _("draft"),
+    "moderation": _("awaiting moderation"),
+    "outdated": _("outdated"),
+    "live": _("live"),
+}
+
+
+@dataclass
+class Cell:
+    state: str
+    url: str
+
+    @property
+    def label(self):
+        return STATES[self.state]
+
+    def __str__(self):
+        return str(self.label)
+
+
+@dataclass
+class Row:
+    title: str
+    section: str
+    cells: dict = field(default_factory=dict)
+
+    def __getattr__(self, code):  # a column per language: row.fr
+        try:
+            return self.__dict__["cells"][code]
+        except KeyError:
+            raise AttributeError(code) from None
+
+
+def covered_models():
+    return [apps.get_model(label) for label in settings.TRANSLATION_COVERAGE_MODELS]
+
+
+def coverage(section=None, state=None):
+    models = [m for m in covered_models() if not section or m._meta.label_lower == section]
+    types = ContentType.objects.get_for_models(*models)
+    section_names = {types[m].pk: str(m._meta.verbose_name_plural) for m in models}
+    pages = list(
+        Page.objects.filter(content_type__in=types.values())
+        .order_by("path")
+        .values(
+            "pk",
+            "title",
+            "translation_key",
+            "locale__language_code",
+            "live",
+            "last_published_at",
+            "content_type_id",
+        )
+    )
+    keys = {page["translation_key"] for page in pages}
+    synced = {
+        source["object_id"]: source
+        for source in TranslationSource.objects.filter(object_id__in=keys).values(
+            "pk", "object_id", "locale__language_code", "last_updated_at"
+        )
+    }
+    moderated = set(
+        WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=[str(page["pk"]) for page in pages],
+        ).values_list("object_id", flat=True)
+    )
+    groups = {}
+    for page in pages:
+        groups.setdefault(page["translation_key"], {})[page["locale__language_code"]] = page
+    rows = []
+    for key, by_language in groups.items():
+        source_info = synced.get(key)
+        source_language = source_info["locale__language_code"] if source_info else None
+        source = by_language.get(source_language) or by_language.get(
+            settings.LANGUAGE_CODE, next(iter(by_language.values()))
+        )
+        row = Row(source["title"], section_names[source["content_type_id"]])
+        for code in CAMPAIGN_LANGUAGES:
+            row.cells[code] = cell(by_language.get(code), source, source_info, moderated)
+        if not state or any(c.state == state for c in row.cells.values()):
+            rows.append(row)
+    return rows
+
+
+def cell(page, source, source_info, moderated):
+    if page is None:
+        return Cell(
+            "missing", reverse("wagtail_localize:submit_page_translation", args=[source["pk"]])
+        )
+    edit = reverse("wagtailadmin_pages:edit", args=[page["pk"]])
+    if str(page["pk"]) in moderated:
+        return Cell("moderation", edit)
+    if not page["live"]:
+        return Cell("draft", edit)
+    if page is not source and source_info and is_outdated(page, source, source_info):
+        return Cell(
+            "outdated", reverse("wagtail_localize:update_translations", args=[source_info["pk"]])
+        )
+    return Cell("live", edit)
+
+
+def is_outdated(page, source, source_info):
+    """The source was published after its last sync, or the translation has not been published
+    since that sync (its new text is still to translate)."""
+    synced_at, published_at = source_info["last_updated_at"], page["last_published_at"]
+    return bool(
+        (source["last_published_at"] and source["last_published_at"] > synced_at)
+        or not published_at
+        or published_at < synced_at
+    )
+
+
+def totals(rows):
+    """Per language: its name and how many items are in each state."""
+    return [
+        (
+            endonym(code),
+            {state: sum(row.cells[code].state == state for row in rows) for state in STATES},
+        )
+        for code in CAMPAIGN_LANGUAGES
+    ]
+
+
+class CoverageColumn(Column):
+    cell_template_name = "core/admin/coverage_cell.html"
+
+
+class TranslationCoverageView(ReportView):
+    page_title = _("Translation coverage")
+    header_icon = "globe"
+    index_url_name = "translation_coverage"
+    index_results_url_name = "translation_coverage_results"
+    results_template_name = "core/admin/coverage_results.html"
+    paginate_by = 100
+    list_export = ["title", "section", *CAMPAIGN_LANGUAGES]
+    export_headings = {"title": _("Title"), "section": _("Section")} | {
+        code: endonym(code) for code in CAMPAIGN_LANGUAGES
+    }
+    custom_field_preprocess = {code: {"csv": str, "xlsx": str} for code in CAMPAIGN_LANGUAGES}
+
+    @property
+    def columns(self):
+        return [
+            Column("title", label=_("Title")),
+            Column("section", label=_("Section")),
+            *[CoverageColumn(code, label=endonym(code)) for code in CAMPAIGN_LANGUAGES],
+        ]
+
+    def get_filename(self):
+        return "translation-coverage"
+
+    def get_queryset(self):
+        return coverage(self.request.GET.get("section"), self.request.GET.get("state"))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["totals"] = totals(self.object_list)
+        context["states"] = STATES
+        context["sections"] = [
+            (m._meta.label_lower, m._meta.verbose_name_plural) for m in covered_models()
+        ]
+        return context
