@@ -43,7 +43,11 @@ def country_team(iso_code):
 
     group, _created = Group.objects.get_or_create(name=team_name(iso_code))
     group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        # requests and syncs translations of the pages it may edit (core.translation_admin)
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        ),
     )
     for page in CountryPage.objects.filter(country__iso_code=iso_code):
         grant(group, page)

@@ -92,3 +92,77 @@ def test_create_country_team_is_idempotent_and_gives_the_country_a_collection(db
     assert {grant.collection.name for grant in team} == {"Senegal"}
     assert team.count() == 8  # images and documents: add, change, choose; media: add, change
     assert "into the collection 'Senegal'" in capsys.readouterr().out
+
+
+def story_in(language, slug):
+    from stories.models import StoryPage
+
+    return StoryPage.objects.get(locale__language_code=language, slug=slug)
+
+
+OWN, OTHER = "fishing-again-in-saint-louis", "a-tailoring-shop-in-sylhet"
+
+
+def test_a_team_requests_and_syncs_translations_of_its_own_countrys_pages_only(
+    client, django_user_model
+):
+    from wagtail_localize.models import TranslationSource
+
+    log_in_as(client, django_user_model, "awa", SENEGAL)
+    own, other = story_in("en", OWN), story_in("en", OTHER)
+    assert client.get(f"/admin/localize/submit/page/{own.pk}/").status_code == 200
+    assert client.get(f"/admin/localize/submit/page/{other.pk}/").status_code in (302, 403)
+    for page, allowed in ((own, True), (other, False)):
+        source = TranslationSource.objects.get(object_id=page.translation_key)
+        response = client.get(f"/admin/localize/update/{source.pk}/")
+        assert (response.status_code == 200) is allowed
+
+
+def test_a_team_translates_its_story_and_only_the_moderators_publish_it(
+    client, django_user_model, locales, django_capture_on_commit_callbacks
+):
+    from wagtail.models import WorkflowState
+    from wagtail_localize.models import Translation
+
+    own = story_in("en", OWN)
+    assert not own.has_translation(locales["pt"])
+    log_in_as(client, django_user_model, "awa", SENEGAL)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/localize/submit/page/{own.pk}/", {"locales": [locales["pt"].pk]}
+        )
+    assert response.status_code == 302
+    portuguese = own.get_translation(locales["pt"])
+    translation = Translation.objects.get(
+        source__object_id=own.translation_key, target_locale=locales["pt"]
+    )
+    po = translation.export_po()  # what the team types in the translation editor
+    for entry in po:
+        entry.msgstr = f"[pt] {entry.msgid}"
+    translation.import_po(po)
+    public = portuguese.get_url()
+
+    submit = f"/admin/translations/{portuguese.pk}/submit/"
+    explorer = client.get(f"/admin/pages/{portuguese.get_parent().pk}/").content.decode()
+    assert submit in explorer
+    assert client.get(submit).status_code == 200
+    assert client.post(submit).status_code == 302
+    state = WorkflowState.objects.get(object_id=str(portuguese.pk), status="in_progress")
+    other = story_in("fr", OTHER)
+    assert client.post(f"/admin/translations/{other.pk}/submit/").status_code in (302, 403)
+    assert not WorkflowState.objects.filter(object_id=str(other.pk)).exists()
+    client.logout()
+    assert client.get(public).status_code == 404  # nothing public before approval
+
+    log_in_as(client, django_user_model, "mod", "Moderators")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/admin/pages/workflow/action/{portuguese.pk}/approve/{state.current_task_state.pk}/",
+            {"comment": ""},
+        )
+    state.refresh_from_db()
+    assert state.status == "approved"
+    client.logout()
+    page = client.get(public)
+    assert page.status_code == 200
+    assert f"[pt] {own.title}" in page.content.decode()

@@ -13,6 +13,8 @@ from wagtail_localize.models import TranslationSource
 
 from .coverage import STATES, TranslationCoverageView, coverage, totals
 from .models import Country, SubtitleTrack, Theme
+from .translation_admin import submit_button
+from .translation_admin import urls as translation_urls
 
 
 class SubtitleTrackViewSet(SnippetViewSet):
@@ -78,9 +80,14 @@ def sync_translations_of_a_published_source(request, page):
     )
 
 
+hooks.register("register_page_listing_more_buttons", submit_button)
+hooks.register("register_page_header_buttons", submit_button)
+
+
 @hooks.register("register_admin_urls")
-def register_coverage_urls():
+def register_admin_urls():
     return [
+        *translation_urls,
         path(
             "reports/translation-coverage/",
             TranslationCoverageView.as_view(),
