@@ -75,9 +75,9 @@ def test_a_team_cannot_upload_into_or_edit_another_countrys_collection(
 
 @pytest.mark.parametrize(
     ("username", "group", "allowed"),
-    [("mod", "Moderators", True), ("ed", "Editors", True), ("awa", SENEGAL, False)],
+    [("mod", "Moderators", True), ("ed", "Editors", True), ("awa", SENEGAL, True)],
 )
-def test_moderators_and_editors_manage_subtitle_tracks(
+def test_moderators_editors_and_teams_may_add_subtitle_tracks(
     client, django_user_model, username, group, allowed
 ):
     log_in_as(client, django_user_model, username, group)
@@ -166,3 +166,62 @@ def test_a_team_translates_its_story_and_only_the_moderators_publish_it(
     page = client.get(public)
     assert page.status_code == 200
     assert f"[pt] {own.title}" in page.content.decode()
+
+
+VTT = b"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nBonjour\n"
+
+
+def test_a_team_manages_the_subtitle_tracks_of_its_own_countrys_videos_only(
+    client, django_user_model, collections
+):
+    from django.core.files.base import ContentFile
+
+    from campaign_site.core.models import SubtitleTrack
+
+    videos = {
+        name: CampaignMedia.objects.create(
+            title=f"{name} interview",
+            type="video",
+            file=ContentFile(VIDEO, name="interview.mp4"),
+            collection=collection,
+        )
+        for name, collection in collections.items()
+    }
+    theirs = SubtitleTrack.objects.create(
+        media=videos["Bangladesh"], language="bn", file=ContentFile(VTT, name="bn.vtt")
+    )
+    log_in_as(client, django_user_model, "awa", SENEGAL)
+
+    def add_track(video):
+        return client.post(
+            "/admin/snippets/core/subtitletrack/add/",
+            {
+                "media": video.pk,
+                "language": "fr",
+                "kind": "subtitles",
+                "file": SimpleUploadedFile("fr.vtt", VTT),
+            },
+        )
+
+    assert add_track(videos["Senegal"]).status_code == 302
+    ours = SubtitleTrack.objects.get(media=videos["Senegal"], language="fr")
+    refused = add_track(videos["Bangladesh"])
+    assert refused.status_code == 200
+    assert "only to videos you may edit" in refused.content.decode()
+    assert not SubtitleTrack.objects.filter(media=videos["Bangladesh"], language="fr").exists()
+
+    listing = client.get("/admin/snippets/core/subtitletrack/").content.decode()
+    assert f"/admin/snippets/core/subtitletrack/edit/{ours.pk}/" in listing
+    assert f"/admin/snippets/core/subtitletrack/edit/{theirs.pk}/" not in listing
+    edit = client.get(f"/admin/snippets/core/subtitletrack/edit/{ours.pk}/")
+    assert edit.status_code == 200
+    other = client.get(f"/admin/snippets/core/subtitletrack/edit/{theirs.pk}/")
+    assert other.status_code in (302, 403)
+    assert (
+        client.post(f"/admin/snippets/core/subtitletrack/delete/{ours.pk}/").status_code
+        in (
+            302,
+            403,
+        )
+        and SubtitleTrack.objects.filter(pk=ours.pk).exists()
+    )  # deleting stays with editors

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -6,19 +7,44 @@ from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 from wagtail_localize.models import TranslationSource
 
 from .coverage import STATES, TranslationCoverageView, coverage, totals
 from .models import Country, SubtitleTrack, Theme
+from .permissions import SubtitleTrackForm, SubtitleTrackPermissionPolicy
 from .translation_admin import submit_button
 from .translation_admin import urls as translation_urls
 
 
+class SubtitleTrackIndexView(IndexView):
+    def get_base_queryset(self):
+        return policy_registry.get_by_type(SubtitleTrack).instances_user_has_any_permission_for(
+            self.request.user, ["change"]
+        )
+
+
+class SubtitleTrackEditView(EditView):
+    """Wagtail's edit view asks only for the model's permission: a track's own is asked here."""
+
+    def get_object(self, queryset=None):
+        track = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", track
+        ):
+            raise PermissionDenied
+        return track
+
+
 class SubtitleTrackViewSet(SnippetViewSet):
     model = SubtitleTrack
+    index_view_class = SubtitleTrackIndexView
+    edit_view_class = SubtitleTrackEditView
+    edit_handler = ObjectList(SubtitleTrack.panels, base_form_class=SubtitleTrackForm)
     icon = "doc-full"
     menu_label = gettext_lazy("Subtitles")
     list_display = ["media", "language", "kind"]
@@ -38,6 +64,7 @@ class ThemeViewSet(SnippetViewSet):
     list_display = ["name", "slug", "locale"]
 
 
+register_permission_policy(SubtitleTrack, SubtitleTrackPermissionPolicy(SubtitleTrack))
 register_snippet(SubtitleTrackViewSet)
 register_snippet(CountryViewSet)
 register_snippet(ThemeViewSet)
