@@ -225,3 +225,16 @@ def test_a_team_manages_the_subtitle_tracks_of_its_own_countrys_videos_only(
         )
         and SubtitleTrack.objects.filter(pk=ours.pk).exists()
     )  # deleting stays with editors
+
+
+def test_a_team_bulk_translates_only_its_own_countrys_pages(
+    client, django_user_model, locales, django_capture_on_commit_callbacks
+):
+    own, other = story_in("en", OWN), story_in("en", OTHER)
+    log_in_as(client, django_user_model, "awa", SENEGAL)
+    url = f"/admin/bulk/wagtailcore/page/translate/?id={own.pk}&id={other.pk}"
+    assert "You may not translate these pages" in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"locales": [locales["pt"].pk]})
+    assert own.has_translation(locales["pt"]) and not own.get_translation(locales["pt"]).live
+    assert not other.has_translation(locales["pt"])

@@ -149,3 +149,29 @@ def test_publishing_a_source_can_sync_its_translations_at_once(rf, admin, story,
     french.refresh_from_db()
     assert french.live and french.title == french_title  # nothing published
     assert "synced" in str(list(request._messages)[0])
+
+
+def test_a_bulk_action_requests_translations_of_the_selected_pages(
+    client, admin, locales, django_capture_on_commit_callbacks
+):
+    stories = [
+        story
+        for story in StoryPage.objects.filter(locale=locales["en"])
+        if not story.has_translation(locales["pt"])
+        and story.get_parent().has_translation(locales["pt"])
+    ][:2]
+    assert len(stories) == 2
+    url = "/admin/bulk/wagtailcore/page/translate/?" + "&".join(f"id={s.pk}" for s in stories)
+    confirm = client.get(url)
+    assert confirm.status_code == 200
+    assert all(story.title in confirm.content.decode() for story in stories)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"locales": [locales["pt"].pk, locales["am"].pk]})
+    assert response.status_code == 302
+    for story in stories:
+        portuguese = story.get_translation(locales["pt"])
+        assert not portuguese.live and portuguese.slug == story.slug  # a draft to translate
+        assert Translation.objects.filter(
+            source__object_id=story.translation_key, target_locale=locales["pt"]
+        ).exists()

@@ -6,17 +6,20 @@ translates its own country's pages and no other. Its editor offers only "publish
 translation is sent to the moderators by "Submit translation for moderation", which saves the
 translated draft and starts the page's workflow."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
+from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import translate_object
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -103,3 +106,59 @@ def submit_button(page, user, view_name=None, next_url=None):
             priority=50,
             icon_name="resubmit",
         )
+
+
+class TranslateForm(forms.Form):
+    locales = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Languages"),
+        queryset=Locale.objects.order_by("language_code"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class TranslateBulkAction(PageBulkAction):
+    """Request translations of the selected pages into the chosen languages, as wagtail-localize's
+    "Translate" does for one page: drafts, for the pages the user may edit."""
+
+    display_name = gettext_lazy("Translate")
+    action_type = "translate"
+    aria_label = gettext_lazy("Translate selected pages")
+    template_name = "core/admin/confirm_bulk_translate.html"
+    action_priority = 60
+    form_class = TranslateForm
+
+    def check_perm(self, page):
+        user = self.request.user
+        return user.has_perm("wagtail_localize.submit_translation") and (
+            page.permissions_for_user(user).can_edit()
+        )
+
+    def get_execution_context(self):
+        return {
+            **super().get_execution_context(),
+            "locales": self.cleaned_form.cleaned_data["locales"],
+        }
+
+    @classmethod
+    def execute_action(cls, objects, locales=(), user=None, **kwargs):
+        translated = 0
+        for page in objects:
+            # a language whose parent page is not translated yet cannot hold the page
+            wanted = [
+                locale
+                for locale in locales
+                if locale != page.locale
+                and not page.has_translation(locale)
+                and page.get_parent().has_translation(locale)
+            ]
+            if wanted:
+                translate_object(page.specific, wanted, user=user)
+                translated += 1
+        return translated, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d page was sent for translation.",
+            "%(count)d pages were sent for translation.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}

@@ -17,7 +17,7 @@ from wagtail_localize.models import TranslationSource
 from .coverage import STATES, TranslationCoverageView, coverage, totals
 from .models import Country, SubtitleTrack, Theme
 from .permissions import SubtitleTrackForm, SubtitleTrackPermissionPolicy
-from .translation_admin import submit_button
+from .translation_admin import TranslateBulkAction, submit_button
 from .translation_admin import urls as translation_urls
 
 
@@ -107,6 +107,7 @@ def sync_translations_of_a_published_source(request, page):
     )
 
 
+hooks.register("register_bulk_action", TranslateBulkAction)
 hooks.register("register_page_listing_more_buttons", submit_button)
 hooks.register("register_page_header_buttons", submit_button)
 
