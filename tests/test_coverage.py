@@ -32,17 +32,17 @@ def matrix(client, **params):
     page = html(client.get(REPORT, params))
     headings = [
         th.get_text(strip=True)
-        for th in page.select("table.listing:not(.coverage-totals) thead th")
+        for th in page.select("table.listing:not(.coverage-totals):not(.coverage-groups) thead th")
     ]
     rows = {}
-    for tr in page.select("table.listing:not(.coverage-totals) tbody tr"):
+    for tr in page.select("table.listing:not(.coverage-totals):not(.coverage-groups) tbody tr"):
         cells = tr.find_all("td")
         title = cells[0].get_text(strip=True)
         rows[title] = {
             code: (cell.get_text(strip=True), cell.a["href"])
-            for code, cell in zip(CAMPAIGN_LANGUAGES, cells[2:], strict=True)
+            for code, cell in zip(CAMPAIGN_LANGUAGES, cells[3:], strict=True)
         }
-    assert headings[2:] == [endonym(code) for code in CAMPAIGN_LANGUAGES]
+    assert headings[3:] == [endonym(code) for code in CAMPAIGN_LANGUAGES]
     return rows
 
 
@@ -88,10 +88,17 @@ def test_filters_by_section_and_state_and_exports_a_spreadsheet(client, editor, 
 
     export = client.get(REPORT, {"export": "csv"})
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
-    assert rows[0] == ["Title", "Section", *[endonym(code) for code in CAMPAIGN_LANGUAGES]]
-    assert [story.title, "stories", "live", "live"] == rows[
-        [r[0] for r in rows].index(story.title)
-    ][:4]
+    headings = ["Title", "Section", "Country or series", *map(endonym, CAMPAIGN_LANGUAGES)]
+    assert rows[0] == headings
+    row = rows[[r[0] for r in rows].index(story.title)]
+    assert row[:5] == [story.title, "stories", "Senegal", "live", "live"]
+
+    senegal = matrix(client, group="Senegal")
+    assert story.title in senegal and len(senegal) < len(matrix(client))
+    groups = html(client.get(REPORT)).select_one("table.coverage-groups")
+    senegal_row = groups.find("a", string="Senegal").find_parent("tr")
+    english_live = int(senegal_row.find("td").get_text())
+    assert english_live == sum(cells["en"][0] == "live" for cells in senegal.values())
 
 
 def count_queries(client):

@@ -1,6 +1,7 @@
 """Translation coverage: each story, episode and module by language, in one of five states, with
-the action that moves it on. Read in three queries whatever the number of pages: the pages, their
-wagtail-localize sources and the workflows in progress."""
+the action that moves it on. Read in four queries whatever the number of pages: the pages, their
+parents (a story's country, an episode's series), their wagtail-localize sources and the
+workflows in progress."""
 
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ class Cell:
 class Row:
     title: str
     section: str
+    group: str
     cells: dict = field(default_factory=dict)
 
     def __getattr__(self, code):  # a column per language: row.fr
@@ -56,7 +58,7 @@ def covered_models():
     return [apps.get_model(label) for label in settings.TRANSLATION_COVERAGE_MODELS]
 
 
-def coverage(section=None, state=None):
+def coverage(section=None, state=None, group=None):
     models = [m for m in covered_models() if not section or m._meta.label_lower == section]
     types = ContentType.objects.get_for_models(*models)
     section_names = {types[m].pk: str(m._meta.verbose_name_plural) for m in models}
@@ -66,6 +68,7 @@ def coverage(section=None, state=None):
         .values(
             "pk",
             "title",
+            "path",
             "translation_key",
             "locale__language_code",
             "live",
@@ -74,6 +77,11 @@ def coverage(section=None, state=None):
         )
     )
     keys = {page["translation_key"] for page in pages}
+    parents = dict(
+        Page.objects.filter(path__in={page["path"][: -Page.steplen] for page in pages}).values_list(
+            "path", "title"
+        )
+    )
     synced = {
         source["object_id"]: source
         for source in TranslationSource.objects.filter(object_id__in=keys).values(
@@ -97,7 +105,13 @@ def coverage(section=None, state=None):
         source = by_language.get(source_language) or by_language.get(
             settings.LANGUAGE_CODE, next(iter(by_language.values()))
         )
-        row = Row(source["title"], section_names[source["content_type_id"]])
+        row = Row(
+            source["title"],
+            section_names[source["content_type_id"]],
+            parents.get(source["path"][: -Page.steplen], ""),
+        )
+        if group and row.group != group:
+            continue
         for code in CAMPAIGN_LANGUAGES:
             row.cells[code] = cell(by_language.get(code), source, source_info, moderated)
         if not state or any(c.state == state for c in row.cells.values()):
@@ -133,6 +147,21 @@ def is_outdated(page, source, source_info):
     )
 
 
+def group_totals(rows):
+    """Per country (or series): how many of its items are live in each language."""
+    groups = sorted({row.group for row in rows})
+    return [
+        (
+            name,
+            [
+                sum(row.group == name and row.cells[code].state == "live" for row in rows)
+                for code in CAMPAIGN_LANGUAGES
+            ],
+        )
+        for name in groups
+    ]
+
+
 def totals(rows):
     """Per language: its name and how many items are in each state."""
     return [
@@ -155,10 +184,12 @@ class TranslationCoverageView(ReportView):
     index_results_url_name = "translation_coverage_results"
     results_template_name = "core/admin/coverage_results.html"
     paginate_by = 100
-    list_export = ["title", "section", *CAMPAIGN_LANGUAGES]
-    export_headings = {"title": _("Title"), "section": _("Section")} | {
-        code: endonym(code) for code in CAMPAIGN_LANGUAGES
-    }
+    list_export = ["title", "section", "group", *CAMPAIGN_LANGUAGES]
+    export_headings = {
+        "title": _("Title"),
+        "section": _("Section"),
+        "group": _("Country or series"),
+    } | {code: endonym(code) for code in CAMPAIGN_LANGUAGES}
     custom_field_preprocess = {code: {"csv": str, "xlsx": str} for code in CAMPAIGN_LANGUAGES}
 
     @property
@@ -166,6 +197,7 @@ class TranslationCoverageView(ReportView):
         return [
             Column("title", label=_("Title")),
             Column("section", label=_("Section")),
+            Column("group", label=_("Country or series")),
             *[CoverageColumn(code, label=endonym(code)) for code in CAMPAIGN_LANGUAGES],
         ]
 
@@ -173,11 +205,14 @@ class TranslationCoverageView(ReportView):
         return "translation-coverage"
 
     def get_queryset(self):
-        return coverage(self.request.GET.get("section"), self.request.GET.get("state"))
+        get = self.request.GET.get
+        return coverage(get("section"), get("state"), get("group"))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["totals"] = totals(self.object_list)
+        context["group_totals"] = group_totals(self.object_list)
+        context["languages"] = [endonym(code) for code in CAMPAIGN_LANGUAGES]
         context["states"] = STATES
         context["sections"] = [
             (m._meta.label_lower, m._meta.verbose_name_plural) for m in covered_models()
