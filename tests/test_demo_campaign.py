@@ -81,3 +81,16 @@ def test_replaces_wagtails_welcome_page_on_a_fresh_database(
     site.refresh_from_db()
     assert isinstance(site.root_page.specific, HomePage)
     assert not Page.objects.filter(pk=welcome.pk).exists()
+
+
+def test_the_demo_sites_address_follows_where_it_is_served(client, home, settings):
+    """`make run HOST=... PORT=...` sets WAGTAILADMIN_BASE_URL: a second load moves the demo
+    site there, so absolute links in feeds, embed codes and oEmbed answers work."""
+    settings.WAGTAILADMIN_BASE_URL = "http://192.0.2.10:8765"
+    call_command("load_demo_campaign")
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port, site.root_page_id) == ("192.0.2.10", 8765, home.pk)
+
+    feed = client.get("/en/podcasts/return-conversations/feed.xml").content.decode()
+    assert "http://192.0.2.10:8765/en/podcasts/return-conversations/" in feed
+    assert "127.0.0.1:8000" not in feed and "testserver" not in feed

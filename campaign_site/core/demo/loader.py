@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 
 from campaign_site.core.models import HomePage
+from campaign_site.core.page_cache import purge_everything
 from campaign_site.languages import DEFAULT_LANGUAGE
 from podcasts.demo import load_demo_podcast
 from podcasts.models import PodcastsIndexPage
@@ -47,16 +48,24 @@ def other_content_exists():
 
 def set_up_site(home):
     """Serve the demo from the default site, at the address the admin is configured with."""
-    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     welcome = list(welcome_pages().filter(sites_rooted_here=site)) if site.pk else []
-    site.hostname = address.hostname
-    site.port = address.port or (443 if address.scheme == "https" else 80)
     site.site_name = text.HOME_TITLE
     site.root_page = home
+    at_configured_address(site)
     site.save()
+    purge_everything()
     for page in welcome:  # Wagtail's "Welcome to your new Wagtail site!", now serving nothing
         page.delete()
+
+
+def at_configured_address(site):
+    """Give the site the host and port of WAGTAILADMIN_BASE_URL; whether they changed."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
+    moved = (site.hostname, site.port) != (address.hostname, port)
+    site.hostname, site.port = address.hostname, port
+    return moved
 
 
 def load_demo_campaign(force=False):
@@ -84,6 +93,14 @@ def load_demo_campaign(force=False):
         )
         created.append(home)
         set_up_site(home)
+    else:
+        # The demo site follows WAGTAILADMIN_BASE_URL (`make run HOST=... PORT=...` sets it), so
+        # links in feeds, embed codes, oEmbed and share links point where it is served; pages
+        # kept with the old address are purged.
+        demo_site = Site.objects.filter(is_default_site=True, root_page=home).first()
+        if demo_site and at_configured_address(demo_site):
+            demo_site.save()
+            purge_everything()
 
     sections = []
     for model, slug, title, intro in [
