@@ -4,9 +4,14 @@ from xml.etree import ElementTree
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import Page
 
 from campaign_site.languages import CAMPAIGN_LANGUAGES
+
+from .conftest import html
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
@@ -103,3 +108,21 @@ def test_api_answers_an_unknown_locale_with_a_clear_error(client, home):
 def test_api_serves_images_and_documents(client, home):
     assert client.get("/api/v2/images/").status_code == 200
     assert client.get("/api/v2/documents/").status_code == 200
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_the_footer_links_an_html_site_map_of_the_language(client, code, story, locales):
+    story_page = html(client.get(f"/{code}/stories/senegal/fishing-again-in-saint-louis/"))
+    link = story_page.select_one(".site-footer a")["href"]
+    assert link == f"/{code}/site-map/"
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(link)
+    site_map = html(response)
+    assert len(queries) <= 10
+    assert site_map.find("html")["lang"] == code
+    hrefs = {a["href"] for a in site_map.select("main a")}
+    translated = story.get_translation(locales[code])
+    assert {f"/{code}/", f"/{code}/stories/", f"/{code}/podcasts/", translated.url} <= hrefs
+    assert all(href.startswith(f"/{code}/") for href in hrefs)
+    assert site_map.find("link", rel="canonical")["href"] == f"http://testserver/{code}/site-map/"

@@ -2,16 +2,20 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import HomePageBody
-from ..translations import TranslatedPageMixin
+from ..translations import TranslatedPageMixin, public
+
+SITE_MAP_DEPTH = 3  # sections, their countries, shows and modules, then stories and episodes
 
 
-class HomePage(TranslatedPageMixin, Page):
-    """The campaign's landing page: one per language, each the root of that language's tree."""
+class HomePage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """The campaign's landing page: one per language, each the root of that language's tree,
+    with the language's site map for people (`site-map/`; the XML one is for crawlers)."""
 
     tagline = models.CharField(
         max_length=200, blank=True, help_text=_("One line under the campaign's name.")
@@ -33,6 +37,31 @@ class HomePage(TranslatedPageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    @path("")
+    def home(self, request):
+        return self.render(request)
+
+    @path("site-map/")
+    def site_map(self, request):
+        pages = public(
+            Page.objects.live()
+            .descendant_of(self)
+            .filter(depth__lte=self.depth + SITE_MAP_DEPTH)
+            .order_by("path")
+            .only("title", "path", "depth", "url_path", "locale_id")
+        )
+        by_path, tree = {}, []
+        for found in pages:
+            node = {"page": found, "children": []}
+            by_path[found.path] = node
+            parent = by_path.get(found.path[: -Page.steplen])
+            (parent["children"] if parent else tree).append(node)
+        return self.render(
+            request,
+            template="core/site_map.html",
+            context_overrides={"tree": tree, "page_title": _("Site map")},
+        )
 
 
 class SectionIndexPage(TranslatedPageMixin, Page):
