@@ -183,6 +183,9 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
     def serving_queryset(cls):
         return super().serving_queryset().select_related("artwork", "feed_identity")
 
+    def share_image(self):
+        return self.artwork
+
     def clean(self):
         super().clean()
         if self.artwork_id:

@@ -84,6 +84,12 @@ class CountryPage(TranslatedPageMixin, Page):
     class Meta:
         verbose_name = _("country page")
 
+    @property
+    def meta_description(self):
+        return super().meta_description or _(
+            "Stories of return and reintegration from %(country)s."
+        ) % {"country": self.title}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(story_listing(request, self, self.get_parent()))
@@ -165,9 +171,12 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("stories")
 
     oembed_type = "video"
+    og_type = "video.other"
 
     def oembed_thumbnail(self):
         return self.video.poster if self.video else None
+
+    share_image = oembed_thumbnail
 
     @classmethod
     def serving_queryset(cls):

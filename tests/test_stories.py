@@ -3,6 +3,7 @@
 import datetime
 import json
 import re
+from pathlib import Path
 
 import extruct
 import pytest
@@ -427,6 +428,40 @@ def test_every_page_has_a_description_and_an_icon_for_search_and_sharing(client,
     icon = page.find("link", rel="icon")["href"]
     assert icon.startswith(settings.STATIC_URL)
     assert finders.find(icon.removeprefix(settings.STATIC_URL))
+    manifest = finders.find(
+        page.find("link", rel="manifest")["href"].removeprefix(settings.STATIC_URL)
+    )
+    icons = json.loads(Path(manifest).read_text())["icons"]
+    assert all(finders.find(icon["src"]) for icon in icons)
+
+
+@pytest.mark.parametrize(
+    ("path", "own_image"),
+    [
+        ("/en/", False),
+        ("/ar/stories/", False),
+        ("/en/stories/senegal/", False),
+        ("/fr/stories/senegal/fishing-again-in-saint-louis/", True),
+        ("/en/podcasts/return-conversations/", True),
+        ("/en/podcasts/return-conversations/what-reintegration-means/", False),
+        ("/ar/training/case-management-for-returnees/", True),
+        ("/en/site-map/", False),
+    ],
+)
+def test_every_page_type_has_a_link_preview_with_an_image(client, path, own_image):
+    page = html(client.get(path))
+    og = {m["property"]: m["content"] for m in page.find_all("meta", property=True)}
+    twitter = {m["name"]: m["content"] for m in page.find_all("meta", attrs={"name": True})}
+    assert og["og:title"] and og["og:url"].startswith("http://testserver/")
+    assert og["og:locale"] and og["og:site_name"]
+    assert twitter["twitter:card"] == "summary_large_image"
+    image = og["og:image"].removeprefix("http://testserver")
+    assert client.get(image).status_code == 200 or finders.find(
+        image.removeprefix(settings.STATIC_URL)
+    )
+    assert ("/static/" not in image) is own_image  # else the campaign's own image
+    if path != "/en/site-map/":
+        assert og["og:description"] == twitter["twitter:description"]
 
 
 def test_a_storys_description_is_its_summary(client, story):

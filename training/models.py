@@ -154,6 +154,8 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
     def oembed_thumbnail(self):
         return next((video.poster for video in self.video_list if video.poster), None)
 
+    share_image = oembed_thumbnail
+
     def clean(self):
         super().clean()
         for origin in self.allowed_origins:
@@ -168,7 +170,9 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
         return [
             item.video
             for item in self.videos.select_related("video__poster").prefetch_related(
-                "video__subtitle_tracks"
+                # the player's poster and the link preview's image, in one query
+                "video__subtitle_tracks",
+                "video__poster__renditions",
             )
         ]
 

@@ -108,6 +108,12 @@ class TranslatedPageMixin:
     # The slug is the source's in every language (ASCII, readable in a shared link): it is
     # never a string to translate, so it never makes a finished translation look unfinished.
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+    og_type = "website"
+
+    def share_image(self):
+        """The image of the page's link previews (Open Graph, Twitter); the campaign's own
+        image when the page has none."""
+        return None
 
     def clean(self):
         super().clean()
