@@ -189,8 +189,9 @@ def main():
     BUILD.mkdir(exist_ok=True)
     if os.environ.get("BENCH_REUSE") != "1" or not DATABASE.exists():
         prepare()
-    else:  # the code may have moved on since the campaign was generated
+    else:  # the code (models, static files) may have moved on since the campaign was generated
         manage("migrate", "--no-input", "-v0", env=environment(cache_on=True))
+        manage("collectstatic", "--no-input", "-v0", env=environment(cache_on=True))
     queries = cold_queries(environment(cache_on=True))
     python = sys.version.split()[0]
     print(f"machine: {os.cpu_count()} cores, Python {python}, SQLite, gunicorn 2 x gthread")
