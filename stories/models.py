@@ -173,10 +173,8 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
     oembed_type = "video"
     og_type = "video.other"
 
-    def oembed_thumbnail(self):
+    def share_image(self):
         return self.video.poster if self.video else None
-
-    share_image = oembed_thumbnail
 
     @classmethod
     def serving_queryset(cls):

@@ -151,10 +151,8 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
             .prefetch_related("packages", Prefetch("handouts", queryset=handouts))
         )
 
-    def oembed_thumbnail(self):
+    def share_image(self):
         return next((video.poster for video in self.video_list if video.poster), None)
-
-    share_image = oembed_thumbnail
 
     def clean(self):
         super().clean()

@@ -101,7 +101,7 @@ def oembed(request):
             {"src": embed_url, "width": width, "height": height, "title": page.title},
         ).strip(),
     }
-    poster = page.oembed_thumbnail()
+    poster = page.share_image()
     if poster:
         rendition = poster.get_rendition(f"max-{width}x{height}|format-jpeg")
         data |= {

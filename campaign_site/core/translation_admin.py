@@ -24,14 +24,18 @@ from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 
-def require_edit(user, page):
-    if not page.permissions_for_user(user).can_edit():
-        raise PermissionDenied
+def may_translate(user, page):
+    """Whether the user may request or sync translations of this page: wagtail-localize's
+    permission, and the page's own."""
+    return user.has_perm("wagtail_localize.submit_translation") and (
+        page.permissions_for_user(user).can_edit()
+    )
 
 
 class PageTranslationRequestView(SubmitPageTranslationView):
     def dispatch(self, request, *args, **kwargs):
-        require_edit(request.user, get_object_or_404(Page, id=kwargs["page_id"]))
+        if not may_translate(request.user, get_object_or_404(Page, id=kwargs["page_id"])):
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -39,8 +43,8 @@ class TranslationSyncView(UpdateTranslationsView):
     def dispatch(self, request, *args, **kwargs):
         source = get_object_or_404(TranslationSource, id=kwargs["translation_source_id"])
         instance = source.get_source_instance()
-        if isinstance(instance, Page):
-            require_edit(request.user, instance)
+        if isinstance(instance, Page) and not may_translate(request.user, instance):
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -57,7 +61,8 @@ def translation_of(page):
 
 def submit_for_moderation(request, page_id):
     page = get_object_or_404(Page, id=page_id).specific
-    require_edit(request.user, page)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
     translation = translation_of(page)
     workflow = page.get_workflow()
     if translation is None or workflow is None:
@@ -93,12 +98,12 @@ urls = [
 
 
 def submit_button(page, user, view_name=None, next_url=None):
+    permissions = page.permissions_for_user(user)
     if (
-        page.locale_id
-        and not page.permissions_for_user(user).can_publish()
-        and page.permissions_for_user(user).can_edit()
+        not permissions.can_publish()
+        and permissions.can_edit()
         and not page.workflow_in_progress
-        and translation_of(page) is not None
+        and translation_of(page) is not None  # last: the one check that reads the database
     ):
         yield ListingButton(
             gettext_lazy("Submit translation for moderation"),
@@ -128,10 +133,7 @@ class TranslateBulkAction(PageBulkAction):
     form_class = TranslateForm
 
     def check_perm(self, page):
-        user = self.request.user
-        return user.has_perm("wagtail_localize.submit_translation") and (
-            page.permissions_for_user(user).can_edit()
-        )
+        return may_translate(self.request.user, page)
 
     def get_execution_context(self):
         return {

@@ -111,8 +111,8 @@ class TranslatedPageMixin:
     og_type = "website"
 
     def share_image(self):
-        """The image of the page's link previews (Open Graph, Twitter); the campaign's own
-        image when the page has none."""
+        """The page's image wherever it is shared: link previews (Open Graph, Twitter; the
+        campaign's own image when the page has none) and oEmbed thumbnails."""
         return None
 
     def clean(self):

@@ -9,7 +9,7 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.components import Component
-from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 from wagtail_localize.models import TranslationSource
@@ -23,7 +23,7 @@ from .translation_admin import urls as translation_urls
 
 class SubtitleTrackIndexView(IndexView):
     def get_base_queryset(self):
-        return policy_registry.get_by_type(SubtitleTrack).instances_user_has_any_permission_for(
+        return self.permission_policy.instances_user_has_any_permission_for(
             self.request.user, ["change"]
         )
 

@@ -38,10 +38,6 @@ class HomePage(TranslatedPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
-    @path("")
-    def home(self, request):
-        return self.render(request)
-
     @path("site-map/")
     def site_map(self, request):
         pages = public(
