@@ -12,7 +12,8 @@ who may have it, and answers with the content type that validation established.
 The bytes are sent by the web server (X-Accel-Redirect) or the object store (a short-lived
 signed URL) where one is configured, and by Django with HTTP Range support otherwise.
 
-This module sits at project level, beside urls.py: it asks the stories app about consent.
+This module sits at project level, beside urls.py: it asks the stories app about consent, and
+counts podcast downloads (``campaign_site.reach.downloads``).
 """
 
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from wagtail.models import Page
 from campaign_site.core.models import CampaignMedia, SubtitleTrack
 from campaign_site.core.models.media import pages_using
 from campaign_site.core.responses import harden, send_local_file
+from campaign_site.reach import downloads
+from podcasts.models import EpisodePage
 from stories import consent
 
 IMAGE_TYPES = {
@@ -119,6 +122,8 @@ def serve_stored_file(request, path):
     if stored is None or not (stored.public or is_editor(request)):
         raise Http404
     response = send(request, stored)
+    if response.status_code in (200, 206, 302):
+        count_download(request, stored)
     if stored.public:
         patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
         # Public files may be read by any web page: players on other sites fetch subtitles and
@@ -127,6 +132,25 @@ def serve_stored_file(request, path):
     else:
         patch_cache_control(response, private=True, no_cache=True)
     return harden(response)
+
+
+def count_download(request, stored):
+    """An episode's audio asked for at the episode's address (``EpisodePage.audio_url``, in
+    feeds and on pages) counts toward that episode's downloads."""
+    episode_id = request.GET.get("episode", "")
+    if not episode_id.isdigit() or not stored.name.startswith("media/"):
+        return
+    episode = (
+        EpisodePage.objects.live()
+        .filter(pk=episode_id, audio__file=stored.name)
+        .select_related("audio", "locale")
+        .first()
+    )
+    if episode is not None:
+        audio = episode.audio
+        downloads.record(
+            request, episode.pk, episode.locale.language_code, audio.file_size, audio.duration
+        )
 
 
 def send(request, stored):

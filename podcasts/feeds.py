@@ -125,7 +125,7 @@ def build_feed(show, request, since):
     extension.trailers = [
         (
             clean(episode.title),
-            absolute(root_url, episode.audio.url),
+            absolute(root_url, episode.audio_url),
             format_datetime(episode.first_published_at),
             episode.audio.file_size,
             episode.audio.mime_type or "audio/mpeg",
@@ -170,7 +170,7 @@ def add_entry(fg, episode, request, root_url, artwork):
     entry.published(episode.first_published_at)
     audio = episode.audio
     entry.enclosure(
-        absolute(root_url, audio.url), str(audio.file_size), audio.mime_type or "audio/mpeg"
+        absolute(root_url, episode.audio_url), str(audio.file_size), audio.mime_type or "audio/mpeg"
     )
     entry.podcast.itunes_duration(round(audio.duration))
     entry.podcast.itunes_episode_type(episode.episode_type)

@@ -374,6 +374,13 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
         content (translations copy it), but the translation key and the language."""
         return str(uuid.uuid5(self.translation_key, self.locale.language_code))
 
+    @property
+    def audio_url(self):
+        """The audio's address for this episode, in the feed and on the page: requests for it
+        count as downloads of this episode in its language (``campaign_site.reach.downloads``);
+        the file itself is shared by the languages that do not dub it."""
+        return f"{self.audio.url}?episode={self.pk}"
+
     def clean(self):
         super().clean()
         if self.audio_id and self.audio.type != "audio":

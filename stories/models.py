@@ -18,6 +18,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.framing import allow_framing
 from campaign_site.core.models import SectionIndexPage, Theme, public
+from campaign_site.core.responses import count_as
 from campaign_site.core.sharing import video_object
 from campaign_site.core.translations import TranslatedPageMixin, live_in_language
 from campaign_site.core.video import mirror_embed, validate_mirror_url
@@ -220,7 +221,8 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("embed/")
     def embed(self, request):
-        return allow_framing(self.render(request, template="stories/story_embed.html"))
+        response = self.render(request, template="stories/story_embed.html")
+        return allow_framing(count_as(response, "embed", self))
 
 
 class ConsentRecord(models.Model):

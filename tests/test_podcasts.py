@@ -121,7 +121,7 @@ def test_every_item_has_what_apps_need(client, show):
     assert newest["link"] == f"http://testserver/en/{SHOW}bonus-your-questions/"
     assert newest["published"] == int(episode.first_published_at.timestamp())
     (enclosure,) = newest["enclosures"]
-    assert enclosure["url"] == "http://testserver" + episode.audio.url
+    assert enclosure["url"] == "http://testserver" + episode.audio_url
     assert enclosure["file_size"] == Path(episode.audio.file.path).stat().st_size
     assert enclosure["mime_type"] == "audio/mpeg"
     assert newest["total_time"] == round(episode.audio.duration)

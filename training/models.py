@@ -19,6 +19,7 @@ from campaign_site.core import oembed
 from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.framing import allow_framing
 from campaign_site.core.models import SectionIndexPage, public
+from campaign_site.core.responses import count_as
 from campaign_site.core.translations import TranslatedPageMixin
 from campaign_site.core.vocabularies import Audience, Dimension
 
@@ -185,9 +186,10 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("embed/")
     def embed(self, request):
-        return allow_framing(
-            self.render(request, template="training/module_embed.html"), self.allowed_origins
+        response = count_as(
+            self.render(request, template="training/module_embed.html"), "embed", self
         )
+        return allow_framing(response, self.allowed_origins)
 
     @path("scorm.zip/")
     def scorm(self, request):
@@ -201,7 +203,7 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
         package = ready_packages(self).get(kind)
         if package is not None:
             try:
-                return package_response(self, package)
+                return count_as(package_response(self, package), "package", self, source=kind)
             except FileNotFoundError:  # removed from storage by hand: build it again
                 package.delete()
                 build_module_packages.enqueue(self.pk)

@@ -31,6 +31,7 @@ STATES = {
 class Cell:
     state: str
     url: str
+    page_id: int | None = None  # the translation, when there is one
 
     @property
     def label(self):
@@ -124,16 +125,16 @@ def cell(page, source, source_info, moderated):
         return Cell(
             "missing", reverse("wagtail_localize:submit_page_translation", args=[source["pk"]])
         )
-    edit = reverse("wagtailadmin_pages:edit", args=[page["pk"]])
-    if str(page["pk"]) in moderated:
-        return Cell("moderation", edit)
+    pk = page["pk"]
+    edit = reverse("wagtailadmin_pages:edit", args=[pk])
+    if str(pk) in moderated:
+        return Cell("moderation", edit, pk)
     if not page["live"]:
-        return Cell("draft", edit)
+        return Cell("draft", edit, pk)
     if page is not source and source_info and is_outdated(page, source, source_info):
-        return Cell(
-            "outdated", reverse("wagtail_localize:update_translations", args=[source_info["pk"]])
-        )
-    return Cell("live", edit)
+        update = reverse("wagtail_localize:update_translations", args=[source_info["pk"]])
+        return Cell("outdated", update, pk)
+    return Cell("live", edit, pk)
 
 
 def is_outdated(page, source, source_info):

@@ -151,6 +151,7 @@ class PageCacheMiddleware:
         stored = HttpResponse(response.content, status=response.status_code)
         for name, value in response.items():
             stored[name] = value
+        stored.counted = getattr(response, "counted", None)  # what a hit counts as (reach)
         return stored
 
     @staticmethod

@@ -1,7 +1,8 @@
-"""HTTP helpers for responses that carry stored files: hardened headers, byte ranges."""
+"""HTTP helpers: hardened headers and byte ranges for stored files, what a response counts as."""
 
 import os
 import re
+from typing import NamedTuple
 
 from django.http import FileResponse, Http404, HttpResponse
 from django.utils.cache import get_conditional_response
@@ -96,4 +97,19 @@ def send_local_file(request, full_path, content_type):
     response["Accept-Ranges"] = "bytes"
     response["Last-Modified"] = http_date(last_modified)
     response["ETag"] = etag
+    return response
+
+
+class Counted(NamedTuple):
+    """What a response shows, for the reach figures (``campaign_site.reach``, which counts it on
+    the way out): kept with the response by the page cache, so a cached page counts too."""
+
+    event: str  # "view", "embed", "package", "share"
+    page_id: int
+    language: str
+    source: str = ""
+
+
+def count_as(response, event, page, source=""):
+    response.counted = Counted(event, page.pk, page.locale.language_code, source)
     return response

@@ -12,7 +12,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
+
+from .responses import count_as
 
 SHARE_TARGETS = {
     "whatsapp": "https://wa.me/?text={text}%20{url}",
@@ -64,8 +66,9 @@ def video_object(page, request):
     return json_ld(data)
 
 
-def share_path(network, url, text=""):
-    return f"/share/{network}/?url={quote(url, safe='')}&text={quote(text, safe='')}"
+def share_path(network, url, text="", page=None):
+    path = f"/share/{network}/?url={quote(url, safe='')}&text={quote(text, safe='')}"
+    return f"{path}&page={page.pk}" if page is not None else path
 
 
 @require_GET
@@ -81,4 +84,12 @@ def share(request, network):
     ):
         return HttpResponseBadRequest(_("This link cannot be shared."))
     text = request.GET.get("text", "")[:300]
-    return HttpResponseRedirect(target.format(url=quote(url, safe=""), text=quote(text, safe="")))
+    response = HttpResponseRedirect(
+        target.format(url=quote(url, safe=""), text=quote(text, safe=""))
+    )
+    page_id = request.GET.get("page", "")
+    if page_id.isdigit():  # a click counts for the page and network shared (campaign_site.reach)
+        page = Page.objects.live().select_related("locale").filter(pk=page_id).first()
+        if page is not None:
+            count_as(response, "share", page, source=network)
+    return response

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from campaign_site.languages import CAMPAIGN_LANGUAGES, DEFAULT_LANGUAGE, endonym
 
 from .framing import allow_framing_by_the_admin
+from .responses import count_as
 
 ASCII_SLUG_MESSAGE = _(
     "Use only Latin letters, numbers, hyphens and underscores, so that the address stays "
@@ -124,6 +125,16 @@ class TranslatedPageMixin:
                 validate_slug(self.slug)
             except ValidationError:
                 raise ValidationError({"slug": ASCII_SLUG_MESSAGE}) from None
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # An HTML page is a page view, unless its route said what else it is (embed/); feeds
+        # and files are not views.
+        if not hasattr(response, "counted") and response.get("Content-Type", "").startswith(
+            "text/html"
+        ):
+            count_as(response, "view", self)
+        return response
 
     def serve_preview(self, request, mode_name):
         return allow_framing_by_the_admin(super().serve_preview(request, mode_name))

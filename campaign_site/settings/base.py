@@ -28,6 +28,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "campaign_site.core",
+    "campaign_site.reach",
     "stories",
     "podcasts",
     "training",
@@ -65,7 +66,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "campaign_site.core.page_cache.PageCacheMiddleware",  # first: a hit skips everything else
+    # first: a page from the cache counts too, and the player's beacons are answered at once
+    "campaign_site.reach.middleware.ReachMiddleware",
+    "campaign_site.core.page_cache.PageCacheMiddleware",  # a hit skips everything after it
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "campaign_site.core.compression.AnonymousCompressionMiddleware",
@@ -160,6 +163,20 @@ if os.environ.get("VARNISH_URL"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": os.environ["VARNISH_URL"],
     }
+
+# Reach (campaign_site.reach): daily totals only, never an address, user agent or cookie.
+# Counters live in Redis when it is there (flushed into the database by `manage.py flush_reach`
+# from cron), else each event is added to its daily row at once.
+REACH_REDIS_URL = os.environ.get("REACH_REDIS_URL", os.environ.get("REDIS_URL", ""))
+REACH_REDIS_PREFIX = os.environ.get("REACH_REDIS_PREFIX", "campaign:")
+REACH_BEACON_PATH = "/reach/beacon/"
+# How long the daily totals are kept (days).
+REACH_RETENTION_DAYS = int(os.environ.get("REACH_RETENTION_DAYS", 2 * 365))
+# A country code header set by a trusted proxy or CDN (CF-IPCountry, CloudFront-Viewer-Country);
+# unset: no country is recorded. Never set it without such a proxy: anyone can send the header.
+REACH_COUNTRY_HEADER = os.environ.get("REACH_COUNTRY_HEADER", "")
+# Gaps report: a live translation with fewer page views than this over the period is "not reached".
+REACH_LOW_VIEWS = int(os.environ.get("REACH_LOW_VIEWS", 10))
 
 # Admin logins are rate limited (django-axes): after 5 failures for a username from one
 # address, that pair is locked out for 30 minutes. Nothing is logged but the attempt count.

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +16,8 @@ SITE_MAP_DEPTH = 3  # sections, their countries, shows and modules, then stories
 
 class HomePage(TranslatedPageMixin, RoutablePageMixin, Page):
     """The campaign's landing page: one per language, each the root of that language's tree,
-    with the language's site map for people (`site-map/`; the XML one is for crawlers)."""
+    with the language's site map for people (`site-map/`; the XML one is for crawlers) and the
+    privacy policy (`privacy/`: what the reach figures count, ``campaign_site.reach``)."""
 
     tagline = models.CharField(
         max_length=200, blank=True, help_text=_("One line under the campaign's name.")
@@ -57,6 +59,14 @@ class HomePage(TranslatedPageMixin, RoutablePageMixin, Page):
             request,
             template="core/site_map.html",
             context_overrides={"tree": tree, "page_title": _("Site map")},
+        )
+
+    @path("privacy/")
+    def privacy(self, request):
+        return self.render(
+            request,
+            template="core/privacy.html",
+            context_overrides={"retention_days": settings.REACH_RETENTION_DAYS},
         )
 
 

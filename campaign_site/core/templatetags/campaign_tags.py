@@ -2,6 +2,7 @@ from babel.dates import format_date
 
 from django import template
 from django.apps import apps
+from django.conf import settings
 from django.utils.translation import get_language
 
 from campaign_site.languages import babel_locale
@@ -57,14 +58,23 @@ def video_player(context, video, mirror=None, embedded=False):
         "use_data_saver": save_data and bool(video.data_saver_file),
         "mirror": mirror,
         "embedded": embedded,
+        # plays are counted (campaign_site.reach) for the page showing the video
+        "page": context.get("page"),
+        "beacon_path": settings.REACH_BEACON_PATH,
     }
 
 
 @register.inclusion_tag("components/audio_player.html", takes_context=True)
-def audio_player(context, audio):
-    """An episode's player: native audio, file size, and the transcript in the page language."""
+def audio_player(context, audio, url=None):
+    """An episode's player: native audio, file size, and the transcript in the page language.
+    ``url`` is the episode's own address of the file, which counts its downloads."""
     tracks, transcript_track = player_tracks(audio, get_language())
-    return {"audio": audio, "tracks": tracks, "transcript_track": transcript_track}
+    return {
+        "audio": audio,
+        "src": url or audio.url,
+        "tracks": tracks,
+        "transcript_track": transcript_track,
+    }
 
 
 @register.filter
@@ -82,7 +92,9 @@ def share_links(context, page):
     url = page.get_full_url(request)
     return {
         "url": url,
-        "links": [(network, share_path(network, url, page.title)) for network in SHARE_TARGETS],
+        "links": [
+            (network, share_path(network, url, page.title, page)) for network in SHARE_TARGETS
+        ],
         "title": page.title,
     }
 

@@ -6,8 +6,36 @@
     vimeo: function (id) { return "https://player.vimeo.com/video/" + encodeURIComponent(id) + "?autoplay=1&dnt=1"; }
   };
 
+  // Reach (first-party, aggregate): a play, and plays reaching 25, 50 and 90 %, each sent once
+  // per page load to the site's own endpoint. Nothing is sent when the browser asks not to be
+  // tracked (Do Not Track, Global Privacy Control); without JavaScript nothing is sent at all.
+  var refused = navigator.doNotTrack === "1" || window.doNotTrack === "1" || navigator.globalPrivacyControl === true;
+  var MILESTONES = [[0.9, "play90"], [0.5, "play50"], [0.25, "play25"]];
+
+  function countPlays(player, video) {
+    if (refused || !navigator.sendBeacon || !player.dataset.reach) { return; }
+    var sent = {};
+    function send(event) {
+      if (sent[event]) { return; }
+      sent[event] = true;
+      var data = new URLSearchParams({
+        e: event, p: player.dataset.reachPage, l: player.dataset.reachLanguage, s: player.dataset.reachSource || ""
+      });
+      navigator.sendBeacon(player.dataset.reach, data);
+    }
+    video.addEventListener("play", function () { send("play"); });
+    video.addEventListener("timeupdate", function () {
+      if (!video.duration) { return; }
+      var reached = video.currentTime / video.duration;
+      MILESTONES.forEach(function (milestone) {
+        if (reached >= milestone[0]) { send(milestone[1]); }
+      });
+    });
+  }
+
   document.querySelectorAll("[data-player]").forEach(function (player) {
     var video = player.querySelector("video");
+    if (video) { countPlays(player, video); }
     var saver = player.querySelector("[data-data-saver]");
     if (saver && video) {
       saver.hidden = false;

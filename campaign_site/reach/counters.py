@@ -1,0 +1,130 @@
+"""Shared counters: one increment per counted event, whatever the number of processes.
+
+With Redis (``REACH_REDIS_URL``, by default ``REDIS_URL``) an event is one HINCRBY on a hash of
+pending counts, and ``flush()`` (the task behind ``manage.py flush_reach``) adds them to the
+daily rows. Without it, the event is added to its daily row at once: right, but a write per event,
+which suits a development machine rather than a campaign launch."""
+
+import uuid
+from dataclasses import dataclass
+from functools import cache as once
+
+import redis
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from wagtail.models import Page
+
+from .models import DailyCount
+from .privacy import today
+
+SEPARATOR = "\t"
+FLUSH_LOCK_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class Key:
+    day: str
+    event: str
+    page_id: int
+    language: str
+    source: str = ""
+    country: str = ""
+
+    def field(self):
+        parts = (self.day, self.event, str(self.page_id), self.language, self.source, self.country)
+        return SEPARATOR.join(part.replace(SEPARATOR, " ") for part in parts)
+
+    @classmethod
+    def parse(cls, field):
+        day, event, page_id, language, source, country = field.split(SEPARATOR)
+        return cls(day, event, int(page_id), language, source, country)
+
+
+def redis_name(name):
+    return settings.REACH_REDIS_PREFIX + name
+
+
+@once
+def shared_redis():
+    """One connection pool per process, made on first use (after gunicorn forks)."""
+    return redis.Redis.from_url(settings.REACH_REDIS_URL) if settings.REACH_REDIS_URL else None
+
+
+def count(event, page_id, language, source="", country=""):
+    count_all([(event, page_id, language, source, country)])
+
+
+def count_all(events):
+    """Count each (event, page id, language, source, country) once, today: one round trip to
+    Redis whatever their number."""
+    day = today().isoformat()
+    keys = [
+        Key(day, event, page_id, language, source[:200], where)
+        for event, page_id, language, source, where in events
+    ]
+    client = shared_redis()
+    if client is not None:
+        pending = redis_name("pending")
+        with client.pipeline(transaction=False) as pipe:
+            for key in keys:
+                pipe.hincrby(pending, key.field(), 1)
+            pipe.execute()
+    else:
+        known = set(
+            Page.objects.filter(pk__in={key.page_id for key in keys}).values_list("pk", flat=True)
+        )
+        add_to_days({key: 1 for key in keys if key.page_id in known})
+
+
+def add_to_days(counts):
+    """Add counts to their daily rows (made when missing), safe beside another process doing
+    the same."""
+    for key, number in counts.items():
+        lookup = {
+            "day": key.day,
+            "event": key.event,
+            "page_id": key.page_id,
+            "language": key.language,
+            "source": key.source,
+            "country": key.country,
+        }
+        rows = DailyCount.objects.filter(**lookup)
+        if rows.update(count=F("count") + number):
+            continue
+        try:
+            with transaction.atomic():
+                DailyCount.objects.create(**lookup, count=number)
+        except IntegrityError:  # another process made the row first
+            rows.update(count=F("count") + number)
+
+
+def flush():
+    """Move Redis's pending counts into the daily rows; counts for pages deleted since are
+    dropped. A flush that fails leaves its batch under its own name, taken up by the next."""
+    client = shared_redis()
+    if client is None:
+        return 0
+    # one flush at a time: two would add the same batch twice
+    with client.lock(redis_name("flush-lock"), timeout=FLUSH_LOCK_SECONDS):
+        try:  # new counts go on into a new hash while this batch is added
+            client.rename(redis_name("pending"), redis_name("flushing:" + uuid.uuid4().hex))
+        except redis.ResponseError:  # nothing pending
+            pass
+        batches = client.scan_iter(match=redis_name("flushing:*"))
+        return sum(flush_batch(client, name) for name in batches)
+
+
+def flush_batch(client, name):
+    counts = {
+        Key.parse(field.decode()): int(number) for field, number in client.hgetall(name).items()
+    }
+    known = set(
+        Page.objects.filter(pk__in={key.page_id for key in counts}).values_list("pk", flat=True)
+    )
+    with transaction.atomic():
+        add_to_days({key: n for key, n in counts.items() if key.page_id in known})
+    client.delete(name)
+    return sum(counts.values())
