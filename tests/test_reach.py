@@ -356,6 +356,13 @@ def test_the_reach_report_sums_by_item_language_and_week(admin_client, known_fig
     table = list(csv.DictReader(io.StringIO(export.getvalue().decode())))
     assert sum(int(row["Page views"]) for row in table if row["Title"] == story.title) == 150
     assert {"Played to 90 %", "Embed loads", "Share clicks", "Podcast downloads"} <= set(table[0])
+    # top items per country: one country's items, most viewed first
+    country = story.get_parent().title
+    assert f"group={country}" in response.content.decode()
+    export = admin_client.get(f"/admin/reports/reach/?group={country}&export=csv")
+    senegal = list(csv.DictReader(io.StringIO(export.getvalue().decode())))
+    assert senegal and {row["Country or series"] for row in senegal} == {country}
+    assert senegal[0]["Title"] == story.title and senegal[0]["Page views"] == "120"
     year = admin_client.get("/admin/reports/reach/?weeks=52&export=csv").getvalue().decode()
     assert "999" in year
 

@@ -68,6 +68,8 @@ class ReachReportView(ReachBaseView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["languages"] = [(code, endonym(code)) for code in CAMPAIGN_LANGUAGES]
+        # each country (or series) as a filter: its items, most viewed first, week by week
+        context["groups"] = sorted({row.group for row in self.object_list if row.group})
         return context
 
 
