@@ -546,3 +546,18 @@ def test_beacons_to_a_web_process_are_flushed_by_another(site_env, manage, share
     assert int(shell(count)) == before
     manage("flush_reach", **redis_env)
     assert int(shell(count)) == before + 4
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "ar", "bn", "am", "ka", "sr", "fil", "es", "pt"])
+def test_the_privacy_policy_is_on_the_site_in_every_language(client, code, settings, db):
+    settings.REACH_RETENTION_DAYS = 730
+    home = html(client.get(f"/{code}/"))
+    link = home.select_one(f"footer a[href='/{code}/privacy/']")
+    assert link is not None
+    page = html(client.get(f"/{code}/privacy/"))
+    assert page.html["lang"] == code
+    assert page.html["dir"] == ("rtl" if code == "ar" else "ltr")
+    text = page.select_one("main").get_text(" ", strip=True)
+    assert "730" in text and "Do Not Track" in text
+    if code != "en":  # translated, not the English text
+        assert "not who reaches it" not in text
