@@ -26,3 +26,10 @@ keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", 0))
 # Headers must arrive whole and small; bodies are limited by Django's upload limits.
 limit_request_line = 8190
 limit_request_fields = 100
+
+
+def worker_exit(server, worker):
+    """A worker stopping writes the reach counts it still holds (campaign_site.reach)."""
+    from campaign_site.reach.counters import write_on_exit
+
+    write_on_exit()

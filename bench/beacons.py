@@ -6,7 +6,6 @@ Uses the campaign `python -m bench.pages` generated (build/bench.sqlite3) and Re
 BENCH_REDIS_URL (default redis://127.0.0.1:6379/14). Needs wrk."""
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -14,10 +13,19 @@ import uuid
 
 import redis
 
-from .pages import BUILD, CONNECTIONS, DATABASE, ROOT, SECONDS, environment, gunicorn, prepare
+from .pages import (
+    BROWSER,
+    BUILD,
+    CONNECTIONS,
+    DATABASE,
+    REDIS_URL,
+    ROOT,
+    SECONDS,
+    environment,
+    gunicorn,
+    prepare,
+)
 
-REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
-BROWSER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36"
 LUA = """
 wrk.method = "POST"
 wrk.body = "e=play90&p=%s&l=en"
@@ -58,11 +66,7 @@ def main():
     BUILD.mkdir(exist_ok=True)
     if not DATABASE.exists():
         prepare()
-    env = {
-        **environment(cache_on=True),
-        "REACH_REDIS_URL": REDIS_URL,
-        "REACH_REDIS_PREFIX": f"bench-{uuid.uuid4().hex}:",
-    }
+    env = {**environment(cache_on=True), "REACH_REDIS_PREFIX": f"bench-{uuid.uuid4().hex}:"}
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
     )  # noqa: S603, E501

@@ -1,11 +1,16 @@
-"""Shared counters: one increment per counted event, whatever the number of processes.
+"""Shared counters, right whatever the number of processes.
 
-With Redis (``REACH_REDIS_URL``, by default ``REDIS_URL``) an event is one HINCRBY on a hash of
-pending counts, and ``flush()`` (the task behind ``manage.py flush_reach``) adds them to the
-daily rows. Without it, the event is added to its daily row at once: right, but a write per event,
-which suits a development machine rather than a campaign launch."""
+Each process gathers its counts for up to REACH_BUFFER_SECONDS (``Buffer``), then adds them with
+one round trip: with Redis (``REACH_REDIS_URL``, by default ``REDIS_URL``) to a hash of pending
+counts (HINCRBY), which ``flush()`` (the task behind ``manage.py flush_reach``) adds to the daily
+rows; without it, straight to the daily rows, which suits one machine rather than a launch."""
 
+import atexit
+import logging
+import threading
+import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache as once
 
@@ -22,6 +27,7 @@ from .privacy import today
 
 SEPARATOR = "\t"
 FLUSH_LOCK_SECONDS = 300
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -57,26 +63,72 @@ def count(event, page_id, language, source="", country=""):
     count_all([(event, page_id, language, source, country)])
 
 
+class Buffer:
+    """Counts gathered in this process and written together at most every
+    REACH_BUFFER_SECONDS: a counted page costs a dictionary update, and one request a second
+    pays the round trip for all of them. What a process holds when it stops is written on its
+    way out (gunicorn stops its workers gracefully); a killed process loses under a second."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.counts = Counter()
+        self.since = time.monotonic()
+
+    def add(self, keys):
+        """Add the keys; the whole buffer, emptied, when it is due to be written."""
+        with self.lock:
+            self.counts.update(keys)
+            now = time.monotonic()
+            if now - self.since < settings.REACH_BUFFER_SECONDS:
+                return None
+            due, self.counts, self.since = self.counts, Counter(), now
+            return due
+
+    def take(self):
+        with self.lock:
+            due, self.counts = self.counts, Counter()
+            return due
+
+
+BUFFER = Buffer()
+
+
 def count_all(events):
-    """Count each (event, page id, language, source, country) once, today: one round trip to
-    Redis whatever their number."""
+    """Count each (event, page id, language, source, country) once, today."""
     day = today().isoformat()
     keys = [
         Key(day, event, page_id, language, source[:200], where)
         for event, page_id, language, source, where in events
     ]
+    due = BUFFER.add(keys)
+    if due:
+        write(due)
+
+
+def write(counts):
+    """Pending counts into Redis in one round trip, or without Redis into the daily rows."""
+    if not counts:
+        return
     client = shared_redis()
     if client is not None:
         pending = redis_name("pending")
         with client.pipeline(transaction=False) as pipe:
-            for key in keys:
-                pipe.hincrby(pending, key.field(), 1)
+            for key, number in counts.items():
+                pipe.hincrby(pending, key.field(), number)
             pipe.execute()
     else:
         known = set(
-            Page.objects.filter(pk__in={key.page_id for key in keys}).values_list("pk", flat=True)
+            Page.objects.filter(pk__in={key.page_id for key in counts}).values_list("pk", flat=True)
         )
-        add_to_days({key: 1 for key in keys if key.page_id in known})
+        add_to_days({key: n for key, n in counts.items() if key.page_id in known})
+
+
+@atexit.register
+def write_on_exit():
+    try:
+        write(BUFFER.take())
+    except Exception:  # noqa: BLE001 - a process on its way out has nobody to tell
+        logger.exception("Reach counts could not be written on exit")
 
 
 def add_to_days(counts):

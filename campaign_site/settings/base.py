@@ -170,6 +170,9 @@ if os.environ.get("VARNISH_URL"):
 REACH_REDIS_URL = os.environ.get("REACH_REDIS_URL", os.environ.get("REDIS_URL", ""))
 REACH_REDIS_PREFIX = os.environ.get("REACH_REDIS_PREFIX", "campaign:")
 REACH_BEACON_PATH = "/reach/beacon/"
+# Each process writes its counts at most this often (seconds): a counted page then costs no
+# round trip. 0 writes every event at once.
+REACH_BUFFER_SECONDS = float(os.environ.get("REACH_BUFFER_SECONDS", 1))
 # How long the daily totals are kept (days).
 REACH_RETENTION_DAYS = int(os.environ.get("REACH_RETENTION_DAYS", 2 * 365))
 # A country code header set by a trusted proxy or CDN (CF-IPCountry, CloudFront-Viewer-Country);

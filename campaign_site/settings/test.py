@@ -10,3 +10,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 PAGE_CACHE_SECONDS = 0
 # Background tasks run at once, in the test's process and transaction.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Reach counts are written at once, so a test reads them after its request
+# (tests/test_reach.py tests the buffer on its own).
+REACH_BUFFER_SECONDS = 0
