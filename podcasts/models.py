@@ -32,6 +32,8 @@ ARTWORK_SIZES = (1400, 3000)
 class PodcastsIndexPage(SectionIndexPage):
     """The campaign's podcast shows."""
 
+    lists_untranslated = True
+
     subpage_types = ["podcasts.ShowPage"]
 
     class Meta:
@@ -40,6 +42,7 @@ class PodcastsIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["shows"] = public(ShowPage.objects.live()).child_of(self).select_related("artwork")
+        context["untranslated"] = self.untranslated(ShowPage, request)
         return context
 
 

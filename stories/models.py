@@ -20,7 +20,7 @@ from campaign_site.core.framing import allow_framing
 from campaign_site.core.models import SectionIndexPage, Theme, public
 from campaign_site.core.responses import count_as
 from campaign_site.core.sharing import video_object
-from campaign_site.core.translations import TranslatedPageMixin, live_in_language
+from campaign_site.core.translations import TranslatedPageMixin, live_in_language, unfiltered
 from campaign_site.core.video import mirror_embed, validate_mirror_url
 from campaign_site.core.vocabularies import Dimension, Level, Voice
 
@@ -54,11 +54,16 @@ def story_listing(request, parent, index_page):
     for story in page_of_stories:
         country_page = country_pages.get(story.path[: -Page.steplen])
         story.country_name = country_page.country.display_name if country_page else ""
-    return {"filter_form": form, "stories": page_of_stories}
+    listing = {"filter_form": form, "stories": page_of_stories}
+    if unfiltered(request) and not page_of_stories.has_next():
+        listing["untranslated"] = parent.untranslated(StoryPage, request)
+    return listing
 
 
 class StoriesIndexPage(SectionIndexPage):
     """Migrant stories, grouped by country, filterable by country, dimension, theme and voice."""
+
+    lists_untranslated = True
 
     subpage_types = ["stories.CountryPage"]
 
@@ -73,6 +78,8 @@ class StoriesIndexPage(SectionIndexPage):
 
 class CountryPage(TranslatedPageMixin, Page):
     """A campaign country: its team's group holds page permissions on this subtree."""
+
+    lists_untranslated = True
 
     country = models.ForeignKey("core.Country", on_delete=models.PROTECT, related_name="+")
     intro = models.TextField(blank=True)

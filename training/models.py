@@ -20,7 +20,7 @@ from campaign_site.core.fields import ChoiceListField
 from campaign_site.core.framing import allow_framing
 from campaign_site.core.models import SectionIndexPage, public
 from campaign_site.core.responses import count_as
-from campaign_site.core.translations import TranslatedPageMixin
+from campaign_site.core.translations import TranslatedPageMixin, unfiltered
 from campaign_site.core.vocabularies import Audience, Dimension
 
 from .filters import ModuleFilterForm
@@ -42,6 +42,8 @@ class Level(models.TextChoices):
 class TrainingIndexPage(SectionIndexPage):
     """Capacity-development modules that trainers embed in their own courses."""
 
+    lists_untranslated = True
+
     subpage_types = ["training.ModulePage"]
 
     class Meta:
@@ -55,6 +57,8 @@ class TrainingIndexPage(SectionIndexPage):
             modules = form.filter(modules)
         context["filter_form"] = form
         context["modules"] = Paginator(modules, MODULES_PER_PAGE).get_page(request.GET.get("page"))
+        if unfiltered(request) and not context["modules"].has_next():
+            context["untranslated"] = self.untranslated(ModulePage, request)
         return context
 
 

@@ -31,6 +31,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
 from .compression import chosen_encoding
+from .translations import preferred_languages
 
 STORED_STATUS = (200,)
 BYPASS_PREFIXES = (
@@ -70,6 +71,13 @@ def variant_key(request):
         "save-data" if request.META.get("HTTP_SAVE_DATA", "").lower() == "on" else "",
     ]
     return "page:" + hashlib.md5("\n".join(parts).encode(), usedforsecurity=False).hexdigest()
+
+
+BY_VISITOR_LANGUAGE = "by-visitor-language"  # stored in place of a response: look further
+
+
+def visitor_language_key(key, request):
+    return f"{key}|{','.join(preferred_languages(request))}"
 
 
 def is_candidate(request):
@@ -118,12 +126,23 @@ class PageCacheMiddleware:
         # was stored under the path's current stamp and the cache's current generation.
         key = variant_key(request)
         stamp, generation, stored = current_stamp(request.path, key)
-        if stored is not None and stored[:2] == (stamp, generation):
+        fresh = stored is not None and stored[:2] == (stamp, generation)
+        if fresh and stored[2] == BY_VISITOR_LANGUAGE:
+            # a listing that shows untranslated items in the visitor's languages: one entry per
+            # Accept-Language preference, read with a second round trip
+            key = visitor_language_key(key, request)
+            stored = page_cache().get(key)
+            fresh = stored is not None and stored[:2] == (stamp, generation)
+        if fresh:
             return self.replay(request, stored[2])
         response = self.get_response(request)
         if self.can_store(request, response):
-            stored = (stamp, generation, self.record(response, stamp))
-            page_cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
+            entries = {}
+            if getattr(response, "varies_by_visitor_language", False):
+                entries[variant_key(request)] = (stamp, generation, BY_VISITOR_LANGUAGE)
+                key = visitor_language_key(variant_key(request), request)
+            entries[key] = (stamp, generation, self.record(response, stamp))
+            page_cache().set_many(entries, settings.PAGE_CACHE_SECONDS)
             response["X-Cache"] = "MISS"
         return response
 

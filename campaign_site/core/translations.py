@@ -11,12 +11,14 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
+from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
-from campaign_site.languages import CAMPAIGN_LANGUAGES, DEFAULT_LANGUAGE, endonym
+from campaign_site.languages import CAMPAIGN_LANGUAGES, DEFAULT_LANGUAGE, endonym, is_rtl
 
 from .framing import allow_framing_by_the_admin
 from .responses import count_as
@@ -99,6 +101,43 @@ def x_default(links):
     return next((link for link in links if link.language_code == DEFAULT_LANGUAGE), None)
 
 
+UNTRANSLATED_ITEMS = 12  # at most, after a listing's own items
+
+
+def preferred_languages(request):
+    """The campaign languages the visitor's browser asks for (Accept-Language), best first."""
+    found = []
+    for code, _quality in parse_accept_lang_header(request.META.get("HTTP_ACCEPT_LANGUAGE", "")):
+        try:
+            language = get_supported_language_variant(code)
+        except LookupError:
+            continue
+        if language not in found:
+            found.append(language)
+    return found
+
+
+def unfiltered(request):
+    """A listing shows untranslated items after its own only when no filter narrows it."""
+    return not any(value for name, value in request.GET.items() if name != "page")
+
+
+@dataclass(frozen=True)
+class ElsewhereItem:
+    """A page listed in another language than the listing's, labelled with it."""
+
+    page: Page
+    language_code: str
+
+    @property
+    def endonym(self):
+        return endonym(self.language_code)
+
+    @property
+    def direction(self):
+        return "rtl" if is_rtl(self.language_code) else "ltr"
+
+
 class TranslatedPageMixin:
     """Shared page behaviour: published translations in the context, alternates in the sitemap.
 
@@ -110,6 +149,9 @@ class TranslatedPageMixin:
     # never a string to translate, so it never makes a finished translation look unfinished.
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     og_type = "website"
+    # A listing that also shows, after its own items, those not yet translated into its language
+    # in the visitor's next best one: its response depends on Accept-Language (page cache).
+    lists_untranslated = False
 
     def share_image(self):
         """The page's image wherever it is shared: link previews (Open Graph, Twitter; the
@@ -134,7 +176,49 @@ class TranslatedPageMixin:
             "text/html"
         ):
             count_as(response, "view", self)
+        if self.lists_untranslated:
+            response.varies_by_visitor_language = True
         return response
+
+    def untranslated(self, page_type, request, limit=UNTRANSLATED_ITEMS):
+        """Live, public ``page_type`` pages under this page's translations with no live
+        translation in this page's language, each in the visitor's next best language
+        (Accept-Language, then the default language), newest first: what a listing shows after
+        its own items, so that a language without translations yet is never an empty page."""
+        own = self.locale.language_code
+        order = [
+            code
+            for code in dict.fromkeys([*preferred_languages(request), DEFAULT_LANGUAGE])
+            if code != own
+        ]
+        others = [
+            page
+            for page in live_translations([self])[self.translation_key]
+            if page.locale.language_code in order
+        ]
+        if not others:
+            return []
+        under = Q()
+        for page in others:
+            under |= Q(path__startswith=page.path, depth__gt=page.depth)
+        translated = page_type.objects.live().filter(locale_id=self.locale_id)
+        candidates = (
+            public(page_type.objects.live())
+            .filter(under)
+            .exclude(translation_key__in=translated.values("translation_key"))
+            .select_related("locale")
+        )
+        best = {}
+        for page in candidates:
+            rank = order.index(page.locale.language_code)
+            if page.translation_key not in best or rank < best[page.translation_key][0]:
+                best[page.translation_key] = (rank, page)
+        pages = sorted(
+            (page for _rank, page in best.values()),
+            key=lambda page: (page.first_published_at is not None, page.first_published_at),
+            reverse=True,
+        )
+        return [ElsewhereItem(page, page.locale.language_code) for page in pages[:limit]]
 
     def serve_preview(self, request, mode_name):
         return allow_framing_by_the_admin(super().serve_preview(request, mode_name))
