@@ -5,6 +5,7 @@ cannot tell whether a language should be offered: these helpers only list live t
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -191,11 +192,7 @@ class TranslatedPageMixin:
             for code in dict.fromkeys([*preferred_languages(request), DEFAULT_LANGUAGE])
             if code != own
         ]
-        others = [
-            page
-            for page in live_translations([self])[self.translation_key]
-            if page.locale.language_code in order
-        ]
+        others = [page for page in self.live_translations if page.locale.language_code in order]
         if not others:
             return []
         under = Q()
@@ -242,7 +239,7 @@ class TranslatedPageMixin:
     def translations_listing(self, page_type, request=None):
         """Links to this page's live, public translations under which ``page_type`` pages are
         live and public: where to send a visitor from a listing empty in their language."""
-        others = [page for page in live_translations([self])[self.translation_key] if page != self]
+        others = [page for page in self.live_translations if page != self]
         if not others:
             return []
         under = Q()
@@ -275,8 +272,13 @@ class TranslatedPageMixin:
             | Q(page__in=pages.filter(alias_of__isnull=False).values("alias_of"))
         )
 
+    @cached_property
+    def live_translations(self):
+        """This page's live, public translations (itself included when live), read once."""
+        return live_translations([self])[self.translation_key]
+
     def get_translation_links(self, request=None):
-        translations = live_translations([self])[self.translation_key]
+        translations = list(self.live_translations)
         if not any(page.pk == self.pk for page in translations):
             # A draft preview still shows its own language first.
             translations.append(self)
