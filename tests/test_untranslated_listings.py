@@ -4,11 +4,11 @@ labelled with that language and marked up in it; the page cache keeps one copy p
 
 import pytest
 
-pytestmark = pytest.mark.django_db
-
 from stories.models import StoryPage
 
 from .conftest import html
+
+pytestmark = pytest.mark.django_db
 
 
 def untranslated(page):
