@@ -19,7 +19,7 @@ from campaign_site.core.demo.helpers import child, translate_into
 from campaign_site.core.models import CampaignMedia, Country, SubtitleTrack, Theme
 from campaign_site.languages import babel_locale
 
-from .demo_text import STORIES, STORY_LANGUAGES, THEMES
+from .demo_text import SPOKEN_LANGUAGES, STORIES, STORY_LANGUAGES, THEMES
 from .models import ConsentRecord, CountryPage, StoryPage, StoryTheme
 from .teams import country_team
 
@@ -70,6 +70,7 @@ def video(spec, index):
     media = CampaignMedia(
         title=title,
         type="video",
+        spoken_language=SPOKEN_LANGUAGES.get(spec["country"], ""),
         poster=poster(spec["country"], spec["en"]["title"], POSTER_COLOURS[index]),
     )
     with (MEDIA_DIR / f"story-{code}.mp4").open("rb") as handle:

@@ -17,6 +17,9 @@ THEMES = {
     "wellbeing": {"en": "Well-being", "fr": "Bien-être", "es": "Bienestar", "ar": "الرفاه النفسي"},
 }
 
+# What each story's people speak: its own track is captions, the others subtitles.
+SPOKEN_LANGUAGES = {"BD": "bn", "SN": "wo", "SV": "es", "ET": "am", "MA": "ar", "CM": "fr"}
+
 # country code, slug, themes, dimensions, levels, voices, English texts, translations, cues
 STORIES = [
     {

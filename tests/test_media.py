@@ -214,3 +214,41 @@ def test_editors_choose_media_with_wagtailmedias_chooser_of_one_type(
     shown = [m for m in CampaignMedia.objects.all() if f"/admin/media/chooser/{m.pk}/" in listing]
     assert shown and {m.type for m in shown} == {media_type}  # filtered to its type
     assert f"/admin/media/{media_type}/chooser/upload/" in listing  # upload in place
+
+
+@pytest.mark.django_db
+def test_the_spoken_languages_track_is_captions_and_the_others_subtitles(client):
+    from stories.models import StoryPage
+
+    from .conftest import html
+
+    def kinds(slug):
+        story = StoryPage.objects.get(locale__language_code="en", slug=slug)
+        page = html(client.get(story.url))
+        return {track["srclang"]: track["kind"] for track in page.select("video track")}
+
+    # Rahim speaks Bengali: the Bengali track is captions, the translations subtitles
+    assert kinds("a-tailoring-shop-in-sylhet") == {
+        "en": "subtitles",
+        "ar": "subtitles",
+        "bn": "captions",
+        "es": "subtitles",
+        "fr": "subtitles",
+    }
+    # Saint-Louis speaks Wolof, for which there is no track yet: every track is a translation
+    assert set(kinds("fishing-again-in-saint-louis").values()) == {"subtitles"}
+
+    media = StoryPage.objects.get(
+        slug="coffee-and-a-second-start", locale__language_code="en"
+    ).video
+    descriptions = SubtitleTrack(media=media, language="en", kind="descriptions")
+    assert (media.spoken_language, descriptions.html_kind) == ("am", "descriptions")
+    media.spoken_language = " AM "
+    media.full_clean()
+    assert media.spoken_language == "am"
+    media.spoken_language = "not-a-language"
+    with pytest.raises(ValidationError) as refused:
+        media.full_clean()
+    assert refused.value.message_dict["spoken_language"] == [
+        "“not-a-language” is not a known language code."
+    ]

@@ -34,6 +34,22 @@ def is_new_upload(field_file):
     return bool(field_file) and not field_file._committed
 
 
+def normalised_language(code):
+    return code.strip().replace("_", "-").lower()
+
+
+def is_language_code(code):
+    try:
+        BabelLocale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+def unknown_language(code):
+    return _("“%(code)s” is not a known language code.") % {"code": code}
+
+
 class CampaignMedia(AbstractMedia):
     """An audio or video file. Duration, size and type are read from the file, never typed."""
 
@@ -54,6 +70,15 @@ class CampaignMedia(AbstractMedia):
             "A smaller encoding of the same video, for visitors on slow or expensive connections."
         ),
     )
+    spoken_language = models.CharField(
+        _("spoken language"),
+        max_length=16,
+        blank=True,
+        help_text=_(
+            "The language spoken in the video, such as bn or fr: its subtitle track in that "
+            "language is offered as captions, the others as subtitles."
+        ),
+    )
     file_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
     data_saver_file_size = models.PositiveBigIntegerField(default=0, editable=False)
     mime_type = models.CharField(max_length=50, blank=True, editable=False)
@@ -62,6 +87,7 @@ class CampaignMedia(AbstractMedia):
         "title",
         "file",
         "data_saver_file",
+        "spoken_language",
         "poster",
         "collection",
         "width",
@@ -88,6 +114,10 @@ class CampaignMedia(AbstractMedia):
                 self._check_data_saver()
             except ValidationError as error:
                 errors["data_saver_file"] = error.messages
+        if self.spoken_language:
+            self.spoken_language = normalised_language(self.spoken_language)
+            if not is_language_code(self.spoken_language):
+                errors["spoken_language"] = unknown_language(self.spoken_language)
         if errors:
             raise ValidationError(errors)
         super().clean()
@@ -205,18 +235,21 @@ class SubtitleTrack(models.Model):
     def label(self):
         return endonym(self.language)
 
+    @property
+    def html_kind(self):
+        """What the player calls the track: the words of the video's own spoken language are
+        captions, a translation is subtitles, text descriptions stay descriptions."""
+        if self.kind == self.Kind.DESCRIPTIONS:
+            return "descriptions"
+        if self.kind == self.Kind.CAPTIONS or self.language == self.media.spoken_language:
+            return "captions"
+        return "subtitles"
+
     def clean(self):
         super().clean()
-        self.language = self.language.strip().replace("_", "-").lower()
-        try:
-            BabelLocale.parse(self.language.replace("-", "_"))
-        except (UnknownLocaleError, ValueError):
-            raise ValidationError(
-                {
-                    "language": _("“%(code)s” is not a known language code.")
-                    % {"code": self.language}
-                }
-            ) from None
+        self.language = normalised_language(self.language)
+        if not is_language_code(self.language):
+            raise ValidationError({"language": unknown_language(self.language)})
         if is_new_upload(self.file):
             self._convert_upload()
 
