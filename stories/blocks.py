@@ -6,7 +6,7 @@ from wagtail import blocks
 class KeyFactBlock(blocks.StructBlock):
     """A fact stated in the story, with the source that backs it: the campaign is fact-based."""
 
-    statement = blocks.TextBlock()
+    statement = blocks.TextBlock(label=_("Statement"))
     source_title = blocks.CharBlock(max_length=200, label=_("Source"))
     source_url = blocks.URLBlock(required=False, label=_("Source link"))
     source_date = blocks.DateBlock(required=False, label=_("Source date"))
@@ -22,4 +22,4 @@ class KeyFactBlock(blocks.StructBlock):
 
 
 class StoryBody(blocks.StreamBlock):
-    key_fact = KeyFactBlock()
+    key_fact = KeyFactBlock(label=_("Key fact"))

@@ -142,7 +142,10 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
     levels = ChoiceListField(_("levels"), item_choices=Level.choices)
     voices = ChoiceListField(_("voices"), item_choices=Voice.choices)
     related_stories = StreamField(
-        [("story", blocks.PageChooserBlock(page_type="stories.StoryPage"))], blank=True, max_num=6
+        [("story", blocks.PageChooserBlock(page_type="stories.StoryPage", label=_("Story")))],
+        blank=True,
+        max_num=6,
+        verbose_name=_("related stories"),
     )
 
     content_panels = Page.content_panels + [

@@ -103,3 +103,24 @@ def test_dates_use_the_languages_cldr_format(language_code, expected):
 
     with translation.override(language_code):
         assert local_date(datetime.date(2026, 3, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [("fr", ["Fait clé", "Énoncé", "Récits liés"]), ("ar", ["حقيقة أساسية", "المعلومة"])],
+)
+def test_streamfield_block_labels_follow_the_editors_language(
+    admin_client, admin_user, story, language, labels
+):
+    import html as html_module
+    import json
+
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = language
+    profile.save()
+    page = html_module.unescape(admin_client.get(f"/admin/pages/{story.pk}/edit/").content.decode())
+    for label in labels:
+        # in the form's HTML, or in the block definitions' JSON (telepath escapes non-ASCII)
+        assert label in page or json.dumps(label)[1:-1] in page, label

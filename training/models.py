@@ -63,8 +63,8 @@ class TrainingIndexPage(SectionIndexPage):
 
 
 class ActivityBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=200)
-    instructions = blocks.TextBlock()
+    title = blocks.CharBlock(max_length=200, label=_("Title"))
+    instructions = blocks.TextBlock(label=_("Instructions"))
     minutes = blocks.IntegerBlock(min_value=1, required=False, label=_("Minutes"))
 
     class Meta:
@@ -102,7 +102,9 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
         verbose_name=_("discussion questions"),
     )
     activities = StreamField(
-        [("activity", ActivityBlock())], blank=True, verbose_name=_("activities")
+        [("activity", ActivityBlock(label=_("Activity")))],
+        blank=True,
+        verbose_name=_("activities"),
     )
     embed_allowed_origins = models.TextField(
         _("sites allowed to embed"),

@@ -17,8 +17,8 @@ def page_locale_id(parent_context):
 
 
 class IntroBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120)
-    text = blocks.RichTextBlock(features=PARAGRAPH_FEATURES)
+    heading = blocks.CharBlock(max_length=120, label=_("Heading"))
+    text = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, label=_("Text"))
 
     class Meta:
         icon = "title"
@@ -31,8 +31,10 @@ class IntroBlock(blocks.StructBlock):
 
 
 class FeaturedPagesBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120)
-    pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1, max_num=6)
+    heading = blocks.CharBlock(max_length=120, label=_("Heading"))
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(label=_("Page")), min_num=1, max_num=6, label=_("Pages")
+    )
 
     def get_context(self, value, parent_context=None):
         """The chosen pages in the page's language where translated."""
@@ -48,11 +50,11 @@ class FeaturedPagesBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120)
-    text = blocks.TextBlock(required=False)
-    button_label = blocks.CharBlock(max_length=40)
-    link_page = blocks.PageChooserBlock(required=False)
-    link_url = blocks.URLBlock(required=False)
+    heading = blocks.CharBlock(max_length=120, label=_("Heading"))
+    text = blocks.TextBlock(required=False, label=_("Text"))
+    button_label = blocks.CharBlock(max_length=40, label=_("Button label"))
+    link_page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    link_url = blocks.URLBlock(required=False, label=_("External link"))
 
     def get_context(self, value, parent_context=None):
         """The linked page in the page's language where translated."""
@@ -86,6 +88,6 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class HomePageBody(blocks.StreamBlock):
-    intro = IntroBlock()
-    featured = FeaturedPagesBlock()
-    call_to_action = CallToActionBlock()
+    intro = IntroBlock(label=_("Introduction"))
+    featured = FeaturedPagesBlock(label=_("Featured pages"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
