@@ -252,3 +252,36 @@ def test_the_spoken_languages_track_is_captions_and_the_others_subtitles(client)
     assert refused.value.message_dict["spoken_language"] == [
         "“not-a-language” is not a known language code."
     ]
+
+
+@pytest.mark.django_db
+def test_a_videos_subtitles_are_managed_from_the_video_itself(admin_client):
+    from campaign_site.languages import CAMPAIGN_LANGUAGES
+    from stories.models import StoryPage
+
+    from .conftest import html
+
+    video = StoryPage.objects.get(
+        locale__language_code="en", slug="a-tailoring-shop-in-sylhet"
+    ).video
+    page = html(admin_client.get(f"/admin/media/edit/{video.pk}/"))
+    tracks = page.select(".subtitle-tracks a")
+    assert len(tracks) == video.subtitle_tracks.count() == 5
+    assert any(link.get_text().startswith("বাংলা (bn)") for link in tracks)
+    add = page.select_one(f"a[href$='?media={video.pk}']")["href"]
+
+    form = html(admin_client.get(add))
+    assert form.select_one("input[name=media]")["value"] == str(video.pk)
+    languages = [o["value"] for o in form.select("select[name=language] option") if o["value"]]
+    assert languages == list(CAMPAIGN_LANGUAGES)
+    refused = admin_client.post(
+        add,
+        {
+            "media": video.pk,
+            "language": "xx",
+            "kind": "subtitles",
+            "file": SimpleUploadedFile("x.vtt", b"WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n"),
+        },
+    )
+    assert refused.status_code == 200
+    assert not video.subtitle_tracks.filter(language="xx").exists()

@@ -2,12 +2,15 @@
 team in its country's collection) may add and change its tracks; the model permissions
 (Wagtail's Moderators and Editors) cover every track."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtailmedia import get_permission_policy as media_permission_policy
+
+from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
 
 TRACK_ACTIONS = ("add", "change", "view")
 
@@ -43,6 +46,17 @@ class SubtitleTrackPermissionPolicy(ModelPermissionPolicy):
 
 
 class SubtitleTrackForm(WagtailAdminModelForm):
+    # the campaign's languages by name (a track kept in another language keeps it)
+    language = forms.ChoiceField(label=_("language"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(code, f"{endonym(code)} ({code})") for code in CAMPAIGN_LANGUAGES]
+        current = self.instance.language
+        if current and current not in CAMPAIGN_LANGUAGES:
+            choices.append((current, f"{endonym(current)} ({current})"))
+        self.fields["language"].choices = [("", "---------"), *choices]
+
     def clean_media(self):
         media = self.cleaned_data["media"]
         if media and not media_permission_policy().user_has_permission_for_instance(

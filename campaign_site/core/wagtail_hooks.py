@@ -11,7 +11,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet
 from wagtail_localize.models import TranslationSource
 
 from .coverage import STATES, TranslationCoverageView, coverage, totals
@@ -40,9 +40,21 @@ class SubtitleTrackEditView(EditView):
         return track
 
 
+class SubtitleTrackCreateView(CreateView):
+    """Opened from a video's own page in the media library: the video comes chosen."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        media = self.request.GET.get("media", "")
+        if media.isdigit():
+            initial["media"] = int(media)
+        return initial
+
+
 class SubtitleTrackViewSet(SnippetViewSet):
     model = SubtitleTrack
     index_view_class = SubtitleTrackIndexView
+    add_view_class = SubtitleTrackCreateView
     edit_view_class = SubtitleTrackEditView
     edit_handler = ObjectList(SubtitleTrack.panels, base_form_class=SubtitleTrackForm)
     icon = "doc-full"
