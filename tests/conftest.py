@@ -129,6 +129,8 @@ def site_env(tmp_path_factory):
         "MEDIA_ROOT": str(workdir / "media"),
         "CACHE_DIR": str(workdir / "cache"),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        # reach counts written at once: tests read them right after the request
+        "REACH_BUFFER_SECONDS": "0",
     }
 
 

@@ -527,6 +527,7 @@ def test_beacons_to_a_web_process_are_flushed_by_another(site_env, manage, share
     the database before the flush."""
     _client, prefix = shared_redis
     redis_env = {"REACH_REDIS_URL": REDIS_URL, "REACH_REDIS_PREFIX": prefix}
+    buffered = {**redis_env, "REACH_BUFFER_SECONDS": "1"}  # as in production
 
     def shell(code, **env):  # the last line: Django's shell may first say what it imported
         return manage("shell", "-c", code, **env).strip().splitlines()[-1]
@@ -546,7 +547,7 @@ def test_beacons_to_a_web_process_are_flushed_by_another(site_env, manage, share
     port = free_port()
     server = subprocess.Popen(  # noqa: S603
         [sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env={**site_env, **redis_env},
+        env={**site_env, **buffered},
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -40,3 +40,25 @@ def test_the_switcher_leads_to_the_same_story_in_arabic(page, site):
     # logical properties: in RTL the site name sits at the right edge of the header
     box = page.locator(".site-name").bounding_box()
     assert box["x"] > page.viewport_size["width"] / 2
+
+
+def test_on_a_phone_the_languages_fold_into_a_menu_that_needs_no_script(browser, site):
+    phone = browser.new_context(viewport={"width": 375, "height": 812}, java_script_enabled=False)
+    page = phone.new_page()
+    page.goto(site + STORY)
+    header = page.locator(".site-header").bounding_box()
+    assert header["height"] <= 180, header  # was 249 of 812 px with every language listed
+    arabic = page.get_by_role("link", name="العربية")
+    assert not arabic.is_visible()
+    page.locator(".language-menu summary").click()
+    assert arabic.is_visible()
+    arabic.click()
+    page.wait_for_url("**/ar/stories/**")
+    phone.close()
+
+    desktop = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = desktop.new_page()
+    page.goto(site + STORY)
+    assert page.get_by_role("link", name="العربية").is_visible()  # listed, no menu to open
+    assert not page.locator(".language-menu summary").is_visible()
+    desktop.close()
