@@ -117,10 +117,7 @@ def write(counts):
                 pipe.hincrby(pending, key.field(), number)
             pipe.execute()
     else:
-        known = set(
-            Page.objects.filter(pk__in={key.page_id for key in counts}).values_list("pk", flat=True)
-        )
-        add_to_days({key: n for key, n in counts.items() if key.page_id in known})
+        add_to_days(counts)
 
 
 @atexit.register
@@ -133,8 +130,13 @@ def write_on_exit():
 
 def add_to_days(counts):
     """Add counts to their daily rows (made when missing), safe beside another process doing
-    the same."""
+    the same; counts for pages deleted since they were counted are dropped."""
+    known = set(
+        Page.objects.filter(pk__in={key.page_id for key in counts}).values_list("pk", flat=True)
+    )
     for key, number in counts.items():
+        if key.page_id not in known:
+            continue
         lookup = {
             "day": key.day,
             "event": key.event,
@@ -173,10 +175,7 @@ def flush_batch(client, name):
     counts = {
         Key.parse(field.decode()): int(number) for field, number in client.hgetall(name).items()
     }
-    known = set(
-        Page.objects.filter(pk__in={key.page_id for key in counts}).values_list("pk", flat=True)
-    )
     with transaction.atomic():
-        add_to_days({key: n for key, n in counts.items() if key.page_id in known})
+        add_to_days(counts)
     client.delete(name)
     return sum(counts.values())

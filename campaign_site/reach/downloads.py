@@ -66,7 +66,10 @@ def record(request, episode_id, language, size, duration):
     day = today()
     key = f"reach:download:{day.isoformat()}:{episode_id}:{listener(request, day)}"
     counted_key = key + ":counted"
-    spans = merge(cache.get(key, []), span)
+    found = cache.get_many([key, counted_key])
+    if counted_key in found:  # already a download today: nothing more to keep
+        return
+    spans = merge(found.get(key, []), span)
     cache.set(key, spans, KEEP_SECONDS)
     # add() is atomic on Redis: two ranges arriving at once still count one download
     if covered(spans) >= threshold(size, duration) and cache.add(counted_key, 1, KEEP_SECONDS):

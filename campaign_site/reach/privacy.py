@@ -84,8 +84,11 @@ def daily_salt(day):
     """A random salt for one UTC day, kept in the shared cache (so every process hashes alike)
     until the day after, then gone: yesterday's listener keys cannot be recomputed."""
     key = f"reach:salt:{day.isoformat()}"
-    cache.add(key, secrets.token_hex(32), 2 * 24 * 60 * 60)
-    return cache.get(key)
+    salt = cache.get(key)
+    if salt is None:  # the day's first listener: the first process to add it sets it for all
+        cache.add(key, secrets.token_hex(32), 2 * 24 * 60 * 60)
+        salt = cache.get(key)
+    return salt
 
 
 def listener(request, day):
