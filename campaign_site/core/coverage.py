@@ -59,6 +59,16 @@ def covered_models():
     return [apps.get_model(label) for label in settings.TRANSLATION_COVERAGE_MODELS]
 
 
+def parent_titles(pages):
+    """By each page's path, the title of its parent (a story's country, an episode's series):
+    the group a report shows it in. One query."""
+    parent_paths = {page["path"]: page["path"][: -Page.steplen] for page in pages}
+    titles = dict(
+        Page.objects.filter(path__in=set(parent_paths.values())).values_list("path", "title")
+    )
+    return {path: titles.get(parent, "") for path, parent in parent_paths.items()}
+
+
 def coverage(section=None, state=None, group=None):
     models = [m for m in covered_models() if not section or m._meta.label_lower == section]
     types = ContentType.objects.get_for_models(*models)
@@ -78,11 +88,7 @@ def coverage(section=None, state=None, group=None):
         )
     )
     keys = {page["translation_key"] for page in pages}
-    parents = dict(
-        Page.objects.filter(path__in={page["path"][: -Page.steplen] for page in pages}).values_list(
-            "path", "title"
-        )
-    )
+    group_names = parent_titles(pages)
     synced = {
         source["object_id"]: source
         for source in TranslationSource.objects.filter(object_id__in=keys).values(
@@ -109,7 +115,7 @@ def coverage(section=None, state=None, group=None):
         row = Row(
             source["title"],
             section_names[source["content_type_id"]],
-            parents.get(source["path"][: -Page.steplen], ""),
+            group_names[source["path"]],
         )
         if group and row.group != group:
             continue

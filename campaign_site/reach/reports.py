@@ -13,7 +13,7 @@ from django.db.models.functions import TruncWeek
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from campaign_site.core.coverage import coverage, covered_models
+from campaign_site.core.coverage import coverage, covered_models, parent_titles
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
 
 from .models import DailyCount, Event
@@ -54,33 +54,42 @@ def items(page_ids):
     pages = list(
         Page.objects.filter(pk__in=page_ids).values("pk", "title", "path", "content_type_id")
     )
-    parents = dict(
-        Page.objects.filter(path__in={page["path"][: -Page.steplen] for page in pages}).values_list(
-            "path", "title"
-        )
-    )
+    groups = parent_titles(pages)
     return {
         page["pk"]: Item(
             page["title"],
             str(ContentType.objects.get_for_id(page["content_type_id"]).name),
-            parents.get(page["path"][: -Page.steplen], ""),
+            groups[page["path"]],
         )
         for page in pages
     }
 
 
+def with_items(entries):
+    """Each summed entry with the page it names; entries of pages deleted since are left out."""
+    entries = list(entries)
+    named = items({entry["page_id"] for entry in entries})
+    return [(named[entry["page_id"]], entry) for entry in entries if entry["page_id"] in named]
+
+
 @dataclass
-class ReachRow:
+class ItemRow:
+    """A report row about one page in one language."""
+
     item: Item
-    page_id: int
     language: str
-    week: datetime.date
-    figures: dict = field(default_factory=dict)
 
     title = property(lambda self: self.item.title)
     section = property(lambda self: self.item.section)
     group = property(lambda self: self.item.group)
     language_name = property(lambda self: endonym(self.language))
+
+
+@dataclass
+class ReachRow(ItemRow):
+    page_id: int
+    week: datetime.date
+    figures: dict = field(default_factory=dict)
 
     def __getattr__(self, event):  # a column per event: row.view, row.play90
         if event in Event.values:
@@ -105,7 +114,7 @@ def reach(user, weeks=DEFAULT_WEEKS, language=None, group=None):
         found.setdefault(key, {})[entry["event"]] = entry["total"]
     named = items({page_id for page_id, _language, _week in found})
     table = [
-        ReachRow(named[page_id], page_id, language, week, figures)
+        ReachRow(named[page_id], language, page_id, week, figures)
         for (page_id, language, week), figures in found.items()
         if page_id in named and (not group or named[page_id].group == group)
     ]
@@ -113,15 +122,11 @@ def reach(user, weeks=DEFAULT_WEEKS, language=None, group=None):
 
 
 @dataclass
-class SourceRow:
-    item: Item
-    language: str
+class SourceRow(ItemRow):
     event: str
     source: str
     total: int
 
-    title = property(lambda self: self.item.title)
-    group = property(lambda self: self.item.group)
     kind = property(lambda self: Event(self.event).label)
 
 
@@ -133,31 +138,17 @@ def sources(user, weeks=DEFAULT_WEEKS):
         .annotate(total=Sum("count"))
         .order_by("-total")
     )
-    named = items({entry["page_id"] for entry in summed})
     return [
-        SourceRow(
-            named[entry["page_id"]],
-            entry["language"],
-            entry["event"],
-            entry["source"],
-            entry["total"],
-        )
-        for entry in summed
-        if entry["page_id"] in named
+        SourceRow(item, entry["language"], entry["event"], entry["source"], entry["total"])
+        for item, entry in with_items(summed)
     ]
 
 
 @dataclass
-class DownloadRow:
-    item: Item
-    language: str
+class DownloadRow(ItemRow):
     last_7_days: int
     last_30_days: int
     total: int
-
-    title = property(lambda self: self.item.title)
-    group = property(lambda self: self.item.group)
-    language_name = property(lambda self: endonym(self.language))
 
 
 def downloads(user, weeks=DEFAULT_WEEKS):
@@ -173,17 +164,15 @@ def downloads(user, weeks=DEFAULT_WEEKS):
         )
         .order_by("-total")
     )
-    named = items({entry["page_id"] for entry in summed})
     return [
         DownloadRow(
-            named[entry["page_id"]],
+            item,
             entry["language"],
             entry["last_7_days"] or 0,
             entry["last_30_days"] or 0,
             entry["total"],
         )
-        for entry in summed
-        if entry["page_id"] in named
+        for item, entry in with_items(summed)
     ]
 
 
@@ -277,17 +266,14 @@ def summary(user, days=30):
     """The dashboard's figures: totals per event over the last days, and the most viewed items."""
     rows = counts(user, 52, day__gt=today() - datetime.timedelta(days=days))
     totals = dict(rows.values("event").annotate(total=Sum("count")).values_list("event", "total"))
-    top = list(
+    top = (
         rows.filter(event=Event.VIEW)
         .values("page_id")
         .annotate(total=Sum("count"))
         .order_by("-total")[:5]
     )
-    named = items({entry["page_id"] for entry in top})
     return {
         "totals": [(Event(event).label, totals.get(event, 0)) for event in COUNTED],
-        "top": [
-            (named[entry["page_id"]], entry["total"]) for entry in top if entry["page_id"] in named
-        ],
+        "top": [(item, entry["total"]) for item, entry in with_items(top)],
         "days": days,
     }

@@ -16,6 +16,15 @@ class ReachBaseView(ReportView):
     header_icon = "view"
     results_template_name = "reach/report_results.html"
     paginate_by = 100
+    slug = ""  # its address under admin/reports/
+    shown = None  # the fields on screen, each with its export heading; by default all exported
+
+    @property
+    def columns(self):
+        return [self.column(name) for name in self.shown or self.list_export]
+
+    def column(self, name):
+        return Column(name, label=self.export_headings[name])
 
     @property
     def weeks(self):
@@ -33,12 +42,13 @@ class ReachBaseView(ReportView):
         context = super().get_context_data(**kwargs)
         context["periods"] = reports.PERIODS
         context["weeks"] = self.weeks
-        context["reports"] = REPORTS
+        context["reports"] = [(view.index_url_name, view.page_title) for view in REPORT_VIEWS]
         return context
 
 
 class ReachReportView(ReachBaseView):
     page_title = _("Reach")
+    slug = "reach"
     index_url_name = "reach_report"
     index_results_url_name = "reach_report_results"
     list_export = ["title", "section", "group", "language_name", "week", *reports.COUNTED]
@@ -49,16 +59,12 @@ class ReachReportView(ReachBaseView):
         "language_name": _("Language"),
         "week": _("Week from"),
     } | {event.value: event.label for event in reports.COUNTED}
+    shown = [name for name in list_export if name != "section"]
 
-    @property
-    def columns(self):
-        return [
-            Column("title", label=_("Title")),
-            Column("group", label=_("Country or series")),
-            Column("language_name", label=_("Language")),
-            DateColumn("week", label=_("Week from")),
-            *[Column(event.value, label=event.label) for event in reports.COUNTED],
-        ]
+    def column(self, name):
+        if name == "week":
+            return DateColumn(name, label=self.export_headings[name])
+        return super().column(name)
 
     def get_queryset(self):
         get = self.request.GET.get
@@ -75,6 +81,8 @@ class ReachReportView(ReachBaseView):
 
 class SourcesReportView(ReachBaseView):
     page_title = _("Embeds and shares")
+    header_icon = "link"
+    slug = "embeds-and-shares"
     index_url_name = "reach_sources"
     index_results_url_name = "reach_sources_results"
     list_export = ["title", "group", "language", "kind", "source", "total"]
@@ -86,16 +94,7 @@ class SourcesReportView(ReachBaseView):
         "source": _("Embedding site or network"),
         "total": _("Count"),
     }
-
-    @property
-    def columns(self):
-        return [
-            Column("title", label=_("Title")),
-            Column("language", label=_("Language")),
-            Column("kind", label=_("Event")),
-            Column("source", label=_("Embedding site or network")),
-            Column("total", label=_("Count")),
-        ]
+    shown = [name for name in list_export if name != "group"]
 
     def get_queryset(self):
         return reports.sources(self.request.user, self.weeks)
@@ -104,6 +103,7 @@ class SourcesReportView(ReachBaseView):
 class DownloadsReportView(ReachBaseView):
     page_title = _("Podcast downloads")
     header_icon = "media"
+    slug = "podcast-downloads"
     index_url_name = "reach_downloads"
     index_results_url_name = "reach_downloads_results"
     list_export = ["title", "group", "language_name", "last_7_days", "last_30_days", "total"]
@@ -116,10 +116,6 @@ class DownloadsReportView(ReachBaseView):
         "total": _("In the period"),
     }
 
-    @property
-    def columns(self):
-        return [Column(name, label=self.export_headings[name]) for name in self.list_export]
-
     def get_queryset(self):
         return reports.downloads(self.request.user, self.weeks)
 
@@ -127,6 +123,7 @@ class DownloadsReportView(ReachBaseView):
 class GapsReportView(ReachBaseView):
     page_title = _("Dissemination gaps")
     header_icon = "warning"
+    slug = "dissemination-gaps"
     index_url_name = "reach_gaps"
     index_results_url_name = "reach_gaps_results"
     results_template_name = "reach/gaps_results.html"
@@ -139,16 +136,7 @@ class GapsReportView(ReachBaseView):
         "state": _("Translation"),
         "views": _("Page views"),
     }
-
-    @property
-    def columns(self):
-        return [
-            Column("title", label=_("Title")),
-            Column("group", label=_("Country or series")),
-            Column("language_name", label=_("Language")),
-            Column("state", label=_("Translation")),
-            Column("views", label=_("Page views")),
-        ]
+    shown = [name for name in list_export if name != "section"]
 
     def get_queryset(self):
         return reports.item_gaps(self.request.user, self.weeks)
@@ -160,9 +148,5 @@ class GapsReportView(ReachBaseView):
         return context
 
 
-REPORTS = [
-    (ReachReportView.index_url_name, ReachReportView.page_title),
-    (DownloadsReportView.index_url_name, DownloadsReportView.page_title),
-    (SourcesReportView.index_url_name, SourcesReportView.page_title),
-    (GapsReportView.index_url_name, GapsReportView.page_title),
-]
+# In the order of the Reports menu and of the links between them.
+REPORT_VIEWS = [ReachReportView, DownloadsReportView, SourcesReportView, GapsReportView]
