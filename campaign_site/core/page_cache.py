@@ -124,13 +124,13 @@ class PageCacheMiddleware:
             return self.get_response(request)
         # One read of the shared cache (one round trip to Redis): the entry is the answer if it
         # was stored under the path's current stamp and the cache's current generation.
-        key = variant_key(request)
+        key = base_key = variant_key(request)
         stamp, generation, stored = current_stamp(request.path, key)
         fresh = stored is not None and stored[:2] == (stamp, generation)
         if fresh and stored[2] == BY_VISITOR_LANGUAGE:
             # a listing that shows untranslated items in the visitor's languages: one entry per
             # Accept-Language preference, read with a second round trip
-            key = visitor_language_key(key, request)
+            key = visitor_language_key(base_key, request)
             stored = page_cache().get(key)
             fresh = stored is not None and stored[:2] == (stamp, generation)
         if fresh:
@@ -139,8 +139,8 @@ class PageCacheMiddleware:
         if self.can_store(request, response):
             entries = {}
             if getattr(response, "varies_by_visitor_language", False):
-                entries[variant_key(request)] = (stamp, generation, BY_VISITOR_LANGUAGE)
-                key = visitor_language_key(variant_key(request), request)
+                entries[base_key] = (stamp, generation, BY_VISITOR_LANGUAGE)
+                key = visitor_language_key(base_key, request)
             entries[key] = (stamp, generation, self.record(response, stamp))
             page_cache().set_many(entries, settings.PAGE_CACHE_SECONDS)
             response["X-Cache"] = "MISS"

@@ -128,7 +128,10 @@ class ElsewhereItem:
     """A page listed in another language than the listing's, labelled with it."""
 
     page: Page
-    language_code: str
+
+    @property
+    def language_code(self):
+        return self.page.locale.language_code
 
     @property
     def endonym(self):
@@ -215,7 +218,7 @@ class TranslatedPageMixin:
             key=lambda page: (page.first_published_at is not None, page.first_published_at),
             reverse=True,
         )
-        return [ElsewhereItem(page, page.locale.language_code) for page in pages[:limit]]
+        return [ElsewhereItem(page) for page in pages[:limit]]
 
     def serve_preview(self, request, mode_name):
         return allow_framing_by_the_admin(super().serve_preview(request, mode_name))
