@@ -26,7 +26,7 @@ from django.utils import timezone  # noqa: E402
 
 from wagtail.models import Locale  # noqa: E402
 
-from campaign_site.core.demo.loader import load_demo_campaign  # noqa: E402
+from campaign_site.demo.loader import load_demo_campaign  # noqa: E402
 from campaign_site.languages import CAMPAIGN_LANGUAGES  # noqa: E402
 from stories.models import CountryPage, StoryPage  # noqa: E402
 

@@ -72,7 +72,9 @@ def media_is_public(media):
 
 
 def media_file(name):
-    media = CampaignMedia.objects.filter(Q(file=name) | Q(data_saver_file=name)).first()
+    media = CampaignMedia.objects.filter(
+        Q(file=name) | Q(data_saver_file=name) | Q(audio_described_file=name)
+    ).first()
     if media is None:
         return None
     content_type = media.mime_type if media.file.name == name else "video/mp4"

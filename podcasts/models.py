@@ -45,6 +45,9 @@ class PodcastsIndexPage(SectionIndexPage):
         context["untranslated"] = self.untranslated(ShowPage, request)
         return context
 
+    def teaser_items(self):
+        return EpisodePage.teaser_queryset()
+
 
 class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """A podcast series. Each language's show is its own feed at feed.xml."""

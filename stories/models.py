@@ -75,6 +75,9 @@ class StoriesIndexPage(SectionIndexPage):
         context.update(story_listing(request, self, self))
         return context
 
+    def teaser_items(self):
+        return StoryPage.teaser_queryset()
+
 
 class CountryPage(TranslatedPageMixin, Page):
     """A campaign country: its team's group holds page permissions on this subtree."""
@@ -186,6 +189,12 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     def share_image(self):
         return self.video.poster if self.video else None
+
+    @classmethod
+    def teaser_queryset(cls):
+        return cls.objects.select_related("video__poster").prefetch_related(
+            "video__poster__renditions"
+        )
 
     @classmethod
     def serving_queryset(cls):

@@ -29,7 +29,7 @@ def main(trials):
     from django.db.models.signals import pre_save
     from django.utils import timezone
 
-    from campaign_site.core.demo.loader import load_demo_campaign
+    from campaign_site.demo.loader import load_demo_campaign
     from stories.consent import ConsentLapsed
     from stories.models import ConsentRecord, StoryPage
 

@@ -125,29 +125,29 @@ def test_a_team_translates_its_story_and_only_the_moderators_publish_it(
     from wagtail_localize.models import Translation
 
     own = story_in("en", OWN)
-    assert not own.has_translation(locales["pt"])
+    assert not own.has_translation(locales["am"])
     log_in_as(client, django_user_model, "awa", SENEGAL)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            f"/admin/localize/submit/page/{own.pk}/", {"locales": [locales["pt"].pk]}
+            f"/admin/localize/submit/page/{own.pk}/", {"locales": [locales["am"].pk]}
         )
     assert response.status_code == 302
-    portuguese = own.get_translation(locales["pt"])
+    amharic = own.get_translation(locales["am"])
     translation = Translation.objects.get(
-        source__object_id=own.translation_key, target_locale=locales["pt"]
+        source__object_id=own.translation_key, target_locale=locales["am"]
     )
     po = translation.export_po()  # what the team types in the translation editor
     for entry in po:
-        entry.msgstr = f"[pt] {entry.msgid}"
+        entry.msgstr = f"[am] {entry.msgid}"
     translation.import_po(po)
-    public = portuguese.get_url()
+    public = amharic.get_url()
 
-    submit = f"/admin/translations/{portuguese.pk}/submit/"
-    explorer = client.get(f"/admin/pages/{portuguese.get_parent().pk}/").content.decode()
+    submit = f"/admin/translations/{amharic.pk}/submit/"
+    explorer = client.get(f"/admin/pages/{amharic.get_parent().pk}/").content.decode()
     assert submit in explorer
     assert client.get(submit).status_code == 200
     assert client.post(submit).status_code == 302
-    state = WorkflowState.objects.get(object_id=str(portuguese.pk), status="in_progress")
+    state = WorkflowState.objects.get(object_id=str(amharic.pk), status="in_progress")
     other = story_in("fr", OTHER)
     assert client.post(f"/admin/translations/{other.pk}/submit/").status_code in (302, 403)
     assert not WorkflowState.objects.filter(object_id=str(other.pk)).exists()
@@ -157,7 +157,7 @@ def test_a_team_translates_its_story_and_only_the_moderators_publish_it(
     log_in_as(client, django_user_model, "mod", "Moderators")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            f"/admin/pages/workflow/action/{portuguese.pk}/approve/{state.current_task_state.pk}/",
+            f"/admin/pages/workflow/action/{amharic.pk}/approve/{state.current_task_state.pk}/",
             {"comment": ""},
         )
     state.refresh_from_db()
@@ -165,7 +165,7 @@ def test_a_team_translates_its_story_and_only_the_moderators_publish_it(
     client.logout()
     page = client.get(public)
     assert page.status_code == 200
-    assert f"[pt] {own.title}" in page.content.decode()
+    assert f"[am] {own.title}" in page.content.decode()
 
 
 VTT = b"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nBonjour\n"
@@ -235,6 +235,6 @@ def test_a_team_bulk_translates_only_its_own_countrys_pages(
     url = f"/admin/bulk/wagtailcore/page/translate/?id={own.pk}&id={other.pk}"
     assert "You may not translate these pages" in client.get(url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(url, {"locales": [locales["pt"].pk]})
-    assert own.has_translation(locales["pt"]) and not own.get_translation(locales["pt"]).live
-    assert not other.has_translation(locales["pt"])
+        client.post(url, {"locales": [locales["am"].pk]})
+    assert own.has_translation(locales["am"]) and not own.get_translation(locales["am"]).live
+    assert not other.has_translation(locales["am"])

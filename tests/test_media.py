@@ -10,7 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from campaign_site.core.models import CampaignMedia, SubtitleTrack
 
-DEMO_MEDIA = Path(__file__).resolve().parent.parent / "stories" / "demo_media"
+DEMO_FILES = Path(__file__).resolve().parent.parent / "campaign_site" / "demo" / "files"
+DEMO_MEDIA = DEMO_FILES / "stories"
 VIDEO = (DEMO_MEDIA / "story-cm.mp4").read_bytes()
 
 SRT = b"""1
@@ -266,7 +267,7 @@ def test_a_videos_subtitles_are_managed_from_the_video_itself(admin_client):
     ).video
     page = html(admin_client.get(f"/admin/media/edit/{video.pk}/"))
     tracks = page.select(".subtitle-tracks a")
-    assert len(tracks) == video.subtitle_tracks.count() == 5
+    assert len(tracks) == video.subtitle_tracks.count() == 6  # five languages, a description
     assert any(link.get_text().startswith("বাংলা (bn)") for link in tracks)
     add = page.select_one(f"a[href$='?media={video.pk}']")["href"]
 
@@ -285,3 +286,57 @@ def test_a_videos_subtitles_are_managed_from_the_video_itself(admin_client):
     )
     assert refused.status_code == 200
     assert not video.subtitle_tracks.filter(language="xx").exists()
+
+
+def test_an_audio_described_version_must_be_a_video(db):
+    media = CampaignMedia(
+        title="Described",
+        type="video",
+        file=SimpleUploadedFile("story.mp4", (DEMO_MEDIA / "story-bd.mp4").read_bytes()),
+        audio_described_file=SimpleUploadedFile(
+            "described.mp4", (DEMO_FILES / "podcasts" / "episode-1-en.mp3").read_bytes()
+        ),
+    )
+    assert errors_of(media)["audio_described_file"] == ["This file has no video track."]
+    media.audio_described_file = SimpleUploadedFile(
+        "described.mp4", (DEMO_MEDIA / "story-bd-described.mp4").read_bytes()
+    )
+    media.full_clean()  # longer than the original, unlike a data-saver version: fine
+
+
+def test_the_player_offers_the_audio_described_version_and_a_descriptions_track(client, db):
+    from stories.models import StoryPage
+
+    from .conftest import html
+
+    story = StoryPage.objects.get(locale__language_code="en", slug="a-tailoring-shop-in-sylhet")
+    page = html(client.get(story.url))
+    described = story.video.audio_described_file.url
+    video = page.select_one(".player video")
+    assert video["data-described-src"] == described
+    assert page.select_one(f".player-downloads a[href='{described}']").get_text() == (
+        "Download the audio-described version"
+    )
+    button = page.select_one("[data-described]")
+    assert button.has_attr("hidden") and button.get_text() == "Play with audio description"
+    descriptions = video.select_one("track[kind='descriptions']")
+    assert descriptions["srclang"] == "en" and not descriptions.has_attr("default")
+    assert client.get(descriptions["src"]).content.startswith(b"WEBVTT")
+    response = client.get(described)
+    assert response.status_code == 200 and response["Content-Type"] == "video/mp4"
+
+    # served as the video is: while a live page shows it (and its consent holds)
+    other = CampaignMedia(
+        title="Another story",
+        type="video",
+        file=SimpleUploadedFile("other.mp4", (DEMO_MEDIA / "story-cm.mp4").read_bytes()),
+        audio_described_file=SimpleUploadedFile(
+            "other-described.mp4", (DEMO_MEDIA / "story-bd-described.mp4").read_bytes()
+        ),
+    )
+    other.full_clean()
+    other.save()
+    assert client.get(other.audio_described_file.url).status_code == 404
+    story.video = other
+    story.save_revision().publish()
+    assert client.get(other.audio_described_file.url).status_code == 200

@@ -91,13 +91,14 @@ def test_home_body_renders_every_block(client, home):
     response = client.get("/en/")
     content = response.content.decode()
     assert "Why this campaign" in content
-    assert 'class="featured"' in content
+    for block in (
+        'class="feature"',
+        'class="latest"',
+        'class="key-fact"',
+        'class="call-to-action"',
+    ):
+        assert block in content
     assert 'class="button" href="/en/podcasts/"' in content
-
-
-def test_page_query_count_is_small(client, home, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20):
-        client.get("/fr/")
 
 
 def test_the_ascii_slug_error_is_translated(section, locales):

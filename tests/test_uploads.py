@@ -21,9 +21,16 @@ from campaign_site.core.models import CampaignMedia, SubtitleTrack
 
 pytestmark = pytest.mark.django_db
 
-DEMO = Path(__file__).resolve().parent.parent / "stories" / "demo_media"
+DEMO = Path(__file__).resolve().parent.parent / "campaign_site" / "demo" / "files" / "stories"
 VIDEO = (DEMO / "story-cm.mp4").read_bytes()
-AUDIO = Path(__file__).resolve().parent.parent / "podcasts" / "demo_media" / "episode-1-en.mp3"
+AUDIO = (
+    Path(__file__).resolve().parent.parent
+    / "campaign_site"
+    / "demo"
+    / "files"
+    / "podcasts"
+    / "episode-1-en.mp3"
+)
 HTML = b"<!DOCTYPE html><html><body><script>fetch('/admin/users/add/')</script></body></html>"
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
 RLO = "\u202e"

@@ -61,6 +61,9 @@ class TrainingIndexPage(SectionIndexPage):
             context["untranslated"] = self.untranslated(ModulePage, request)
         return context
 
+    def teaser_items(self):
+        return ModulePage.teaser_queryset()
+
 
 class ActivityBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200, label=_("Title"))

@@ -59,19 +59,25 @@ def live_translations(pages):
     return grouped
 
 
-def live_in_language(page_ids, locale_id):
-    """The pages with these ids, each as its live translation in the locale where there is one,
-    else as itself if live; in the given order, in one query (editors choose pages in the source
-    language and wagtail-localize keeps that choice in every translation)."""
+def live_in_language_by_id(page_ids, locale_id):
+    """{chosen id: page} for the pages with these ids, each as its live translation in the
+    locale where there is one, else as itself if live, in one query (editors choose pages in
+    the source language and wagtail-localize keeps that choice in every translation). Pages
+    deleted or not live are left out."""
     keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
     found = list(
         Page.objects.filter(Q(pk__in=page_ids) | Q(translation_key__in=keys, locale_id=locale_id))
     )
     translated = {page.translation_key: page for page in found if page.locale_id == locale_id}
     chosen = {page.pk: page for page in found if page.pk in page_ids}
-    page_ids = [pk for pk in page_ids if pk in chosen]  # deleted since they were chosen
-    pages = [translated.get(chosen[pk].translation_key, chosen[pk]) for pk in page_ids]
-    return [page for page in pages if page.live]
+    shown = {pk: translated.get(page.translation_key, page) for pk, page in chosen.items()}
+    return {pk: page for pk, page in shown.items() if page.live}
+
+
+def live_in_language(page_ids, locale_id):
+    """The same as a list, in the order of ``page_ids``."""
+    found = live_in_language_by_id(page_ids, locale_id)
+    return [found[pk] for pk in page_ids if pk in found]
 
 
 def translation_links(translations, current=None, request=None):
@@ -161,6 +167,11 @@ class TranslatedPageMixin:
         """The page's image wherever it is shared: link previews (Open Graph, Twitter; the
         campaign's own image when the page has none) and oEmbed thumbnails."""
         return None
+
+    @classmethod
+    def teaser_queryset(cls):
+        """The items loaded with what a teaser of them shows (home page blocks)."""
+        return cls.objects.all()
 
     def clean(self):
         super().clean()

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "stories",
     "podcasts",
     "training",
+    "campaign_site.demo",  # the demo campaign (`make run`); nothing depends on it
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtailmedia",

@@ -87,6 +87,8 @@ def test_screenshots_of_home_and_story_for_review(browser, site, code):
             context = browser.new_context(viewport={"width": width, "height": height})
             page = context.new_page()
             page.goto(site + path.format(code=code))
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(1000)  # Chromium's player controls settle before play
             target = SCREENSHOTS / f"{name}-{code}-{device}.png"
             page.screenshot(path=str(target), full_page=True)
             context.close()

@@ -62,3 +62,50 @@ def test_on_a_phone_the_languages_fold_into_a_menu_that_needs_no_script(browser,
     assert page.get_by_role("link", name="العربية").is_visible()  # listed, no menu to open
     assert not page.locator(".language-menu summary").is_visible()
     desktop.close()
+
+
+def test_a_story_with_a_photographic_poster_weighs_under_60_kb_on_a_phone(browser, site):
+    """Everything a phone downloads for a story page before play: HTML, CSS, script, poster
+    (a picture with a photograph's weight, sized for the screen) and icons, headers included."""
+    phone = browser.new_context(
+        viewport={"width": 375, "height": 812}, device_scale_factor=2, is_mobile=True
+    )
+    page = phone.new_page()
+    requests = []
+    page.on("requestfinished", requests.append)
+    page.goto(site + STORY)
+    page.wait_for_load_state("networkidle")
+    sizes = {
+        request.url: request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]
+        for request in requests
+    }
+    poster = page.locator(".player-poster")
+    chosen = poster.evaluate("image => image.currentSrc")
+    # the 800-pixel AVIF for a 375-pixel screen at twice the density; a photograph's weight
+    assert ".width-800" in chosen or "800x450" in chosen, chosen
+    assert chosen.endswith(".avif")
+    assert sizes[chosen] > 15_000, sizes
+    assert not any(url.endswith(".mp4") for url in sizes)  # the video waits for play
+    assert sum(sizes.values()) < 60_000, sizes
+
+    # the poster covers the player, behind the controls, until the video plays
+    assert poster.bounding_box() == page.locator(".player video").bounding_box()
+    phone.close()
+
+
+def test_two_players_on_one_page_each_follow_their_own_transcript(page, site):
+    """The first demo module has two videos: each transcript seeks its own player only."""
+    page.goto(site + "/en/training/understanding-sustainable-reintegration/")
+    players = page.locator("[data-player] video")
+    assert players.count() == 2
+    transcripts = page.locator(".transcript")
+    assert transcripts.count() == 2
+    transcripts.nth(1).locator("a").nth(1).click()
+    times = page.evaluate(
+        "[...document.querySelectorAll('[data-player] video')].map(v => v.currentTime)"
+    )
+    assert times[0] == 0
+    assert times[1] == pytest.approx(3.0, abs=0.3)
+    transcripts.nth(0).locator("a").nth(1).click()
+    first = page.evaluate("document.querySelectorAll('[data-player] video')[0].currentTime")
+    assert first == pytest.approx(3.0, abs=0.3)

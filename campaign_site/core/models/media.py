@@ -70,6 +70,15 @@ class CampaignMedia(AbstractMedia):
             "A smaller encoding of the same video, for visitors on slow or expensive connections."
         ),
     )
+    audio_described_file = models.FileField(
+        _("audio-described version"),
+        upload_to="media",
+        blank=True,
+        help_text=_(
+            "The same video with a narrated description of what is seen, for blind and "
+            "partially sighted viewers."
+        ),
+    )
     spoken_language = models.CharField(
         _("spoken language"),
         max_length=16,
@@ -87,6 +96,7 @@ class CampaignMedia(AbstractMedia):
         "title",
         "file",
         "data_saver_file",
+        "audio_described_file",
         "spoken_language",
         "poster",
         "collection",
@@ -109,11 +119,12 @@ class CampaignMedia(AbstractMedia):
                 self._read_facts()
             except ValidationError as error:
                 errors["file"] = error.messages
-        if is_new_upload(self.data_saver_file):
-            try:
-                self._check_data_saver()
-            except ValidationError as error:
-                errors["data_saver_file"] = error.messages
+        for field in ("data_saver_file", "audio_described_file"):
+            if is_new_upload(getattr(self, field)):
+                try:
+                    self._check_other_version(field)
+                except ValidationError as error:
+                    errors[field] = error.messages
         if self.spoken_language:
             self.spoken_language = normalised_language(self.spoken_language)
             if not is_language_code(self.spoken_language):
@@ -147,22 +158,26 @@ class CampaignMedia(AbstractMedia):
         self.mime_type = facts.mime_type
         self.file.name = stored_name(self.file.name, EXTENSIONS[facts.mime_type], self.type)
 
-    def _check_data_saver(self):
-        check_size(self.data_saver_file, "video")
+    def _check_other_version(self, field):
+        """Another version of the video (data saver, audio described): an MP4 with video."""
+        version = getattr(self, field)
+        check_size(version, "video")
         try:
-            facts = inspect_media(self.data_saver_file.file)
+            facts = inspect_media(version.file)
         except NotMedia:
             raise ValidationError(
                 _("This file is not a playable MP4 file."), code="not_media"
             ) from None
         if not facts.has_video:
             raise ValidationError(_("This file has no video track."), code="no_video")
-        if self.file_size and self.data_saver_file.size >= self.file_size:
-            raise ValidationError(
-                _("The data-saver version must be smaller than the main file."), code="not_smaller"
-            )
-        self.data_saver_file_size = self.data_saver_file.size
-        self.data_saver_file.name = stored_name(self.data_saver_file.name, "mp4", "video")
+        if field == "data_saver_file":
+            if self.file_size and version.size >= self.file_size:
+                raise ValidationError(
+                    _("The data-saver version must be smaller than the main file."),
+                    code="not_smaller",
+                )
+            self.data_saver_file_size = version.size
+        version.name = stored_name(version.name, "mp4", "video")
 
     @property
     def sources(self):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -8,8 +9,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import HomePageBody
-from ..translations import TranslatedPageMixin, public
+from ..blocks import HomePageBody, chosen_page_ids
+from ..translations import TranslatedPageMixin, live_in_language_by_id, public
 
 SITE_MAP_DEPTH = 3  # sections, their countries, shows and modules, then stories and episodes
 
@@ -39,6 +40,15 @@ class HomePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # every page its blocks point at, in this language, in one query for all the blocks
+        # (lazily: the site map and privacy routes show no blocks)
+        context["chosen_in_language"] = SimpleLazyObject(
+            lambda: live_in_language_by_id(chosen_page_ids(self.body), self.locale_id)
+        )
+        return context
 
     @path("site-map/")
     def site_map(self, request):
@@ -83,3 +93,13 @@ class SectionIndexPage(TranslatedPageMixin, Page):
 
     class Meta:
         abstract = True
+
+    def teaser_items(self):
+        """The section's items (a queryset of stories, episodes or modules) as home page
+        teasers show them."""
+        raise NotImplementedError
+
+    def latest(self, count):
+        """The section's newest live, public items in its language (the home page's teasers)."""
+        items = public(self.teaser_items().live()).descendant_of(self)
+        return list(items.order_by("-first_published_at", "pk")[:count])

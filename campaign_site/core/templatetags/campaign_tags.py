@@ -1,4 +1,5 @@
 from babel.dates import format_date
+from babel.lists import format_list
 
 from django import template
 from django.apps import apps
@@ -21,6 +22,14 @@ def local_date(value, format="long"):
     if not value:
         return ""
     return format_date(value, format=format, locale=babel_locale(get_language()))
+
+
+@register.filter
+def local_list(items):
+    """Items joined as the active language joins a list (CLDR: "A, B and C", "A وB وC",
+    "A፣ B እና C"): a comma and "and" are not universal."""
+    items = [str(item) for item in items]
+    return format_list(items, locale=babel_locale(get_language())) if items else ""
 
 
 @register.simple_tag(takes_context=True)

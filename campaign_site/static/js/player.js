@@ -36,15 +36,17 @@
   document.querySelectorAll("[data-player]").forEach(function (player) {
     var video = player.querySelector("video");
     if (video) { countPlays(player, video); }
-    var saver = player.querySelector("[data-data-saver]");
-    if (saver && video) {
-      saver.hidden = false;
-      saver.addEventListener("click", function () {
-        video.src = video.dataset.saverSrc;
+    // Other versions of the same video (data saver, audio described) play in the same player.
+    [["[data-data-saver]", "saverSrc"], ["[data-described]", "describedSrc"]].forEach(function (version) {
+      var button = player.querySelector(version[0]);
+      if (!button || !video) { return; }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        video.src = video.dataset[version[1]];
         video.play();
-        saver.hidden = true;
+        button.hidden = true;
       });
-    }
+    });
     var facade = player.querySelector("[data-mirror-provider]");
     if (facade) {
       facade.addEventListener("click", function (event) {

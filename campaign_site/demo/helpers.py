@@ -2,11 +2,19 @@
 
 import json
 
+from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale
-from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    Translation,
+    TranslationSource,
+)
 from wagtail_localize.operations import translate_object
+
+from campaign_site.languages import DEFAULT_LANGUAGE
 
 
 def child(parent, model, slug, **fields):
@@ -34,11 +42,24 @@ def translate(instance, locale, strings, overrides=None):
         SegmentOverride.objects.update_or_create(
             locale=locale, context=segment.context, defaults={"data_json": json.dumps(value)}
         )
+    fill_in(translation, strings)
+
+
+def fill_in(translation, strings):
+    """Import the translator's PO file for this translation and publish the result."""
     po = translation.export_po()
     for entry in po:
         entry.msgstr = strings.get(entry.msgid, "")
     translation.import_po(po)
     translation.save_target(publish=True)
+
+
+@transaction.atomic
+def sync_translations(instance, strings_for):
+    """After the source changed: "Sync translated pages", then the translator's new PO files."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    for translation in Translation.objects.filter(source=source).select_related("target_locale"):
+        fill_in(translation, strings_for(translation.target_locale.language_code))
 
 
 def translate_into(instance, language_codes, strings_for, overrides_for=lambda code: None):
@@ -55,3 +76,9 @@ def translate_into(instance, language_codes, strings_for, overrides_for=lambda c
             instance, locale, strings_for(locale.language_code), overrides_for(locale.language_code)
         )
     return len(missing)
+
+
+def translations_in(spec):
+    """The campaign languages, other than the source's, that a demo item's texts are given in."""
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    return [code for code in languages if code in spec and code != DEFAULT_LANGUAGE]

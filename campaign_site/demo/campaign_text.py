@@ -11,7 +11,16 @@ INTRO_TEXT = (
     "Here returnees, their families and their communities tell, in their own words, "
     "what it takes to start again."
 )
-FEATURED_HEADING = "Start here"
+FEATURED_STORY_HEADING = "Featured story"
+FEATURED_STORY_BUTTON = "Watch the story"
+LATEST_STORIES = "Latest stories"
+ALL_STORIES = "All stories"
+LATEST_EPISODES = "From the podcast"
+ALL_PODCASTS = "All podcasts"
+LATEST_MODULES = "Training modules"
+ALL_MODULES = "All modules"
+HOME_FACT = "Reintegration is sustainable when returnees reach economic self-sufficiency, social stability and psychosocial well-being in their community."
+HOME_FACT_SOURCE = "Towards an integrated approach to reintegration in the context of return, 2017"
 CTA_HEADING = "Listen to the podcast"
 CTA_TEXT = "Experts and practitioners discuss what works in reintegration."
 CTA_BUTTON = "Listen now"
@@ -34,7 +43,16 @@ TRANSLATIONS = {
             "Ici, les personnes de retour, leurs familles et leurs communautés racontent, "
             "avec leurs propres mots, ce qu’il faut pour recommencer."
         ),
-        FEATURED_HEADING: "Commencer ici",
+        FEATURED_STORY_HEADING: "À la une",
+        FEATURED_STORY_BUTTON: "Voir le récit",
+        LATEST_STORIES: "Derniers récits",
+        ALL_STORIES: "Tous les récits",
+        LATEST_EPISODES: "Du côté du podcast",
+        ALL_PODCASTS: "Tous les podcasts",
+        LATEST_MODULES: "Modules de formation",
+        ALL_MODULES: "Tous les modules",
+        HOME_FACT: "La réintégration est durable lorsque les personnes de retour atteignent l’autonomie économique, la stabilité sociale et le bien-être psychosocial au sein de leur communauté.",
+        HOME_FACT_SOURCE: "Vers une approche intégrée de la réintégration dans le contexte du retour, 2017",
         CTA_HEADING: "Écouter le podcast",
         CTA_TEXT: "Des experts et des praticiens discutent de ce qui fonctionne en matière de réintégration.",
         CTA_BUTTON: "Écouter",
@@ -54,7 +72,16 @@ TRANSLATIONS = {
             "Aquí las personas retornadas, sus familias y sus comunidades cuentan, "
             "con sus propias palabras, lo que significa empezar de nuevo."
         ),
-        FEATURED_HEADING: "Empiece aquí",
+        FEATURED_STORY_HEADING: "Historia destacada",
+        FEATURED_STORY_BUTTON: "Ver la historia",
+        LATEST_STORIES: "Últimas historias",
+        ALL_STORIES: "Todas las historias",
+        LATEST_EPISODES: "Desde el pódcast",
+        ALL_PODCASTS: "Todos los pódcasts",
+        LATEST_MODULES: "Módulos de formación",
+        ALL_MODULES: "Todos los módulos",
+        HOME_FACT: "La reintegración es sostenible cuando las personas retornadas alcanzan la autosuficiencia económica, la estabilidad social y el bienestar psicosocial en su comunidad.",
+        HOME_FACT_SOURCE: "Hacia un enfoque integrado de la reintegración en el contexto del retorno, 2017",
         CTA_HEADING: "Escuche el pódcast",
         CTA_TEXT: "Personas expertas y profesionales conversan sobre lo que funciona en la reintegración.",
         CTA_BUTTON: "Escuchar",
@@ -74,7 +101,16 @@ TRANSLATIONS = {
             "Aqui, as pessoas que regressaram, as suas famílias e comunidades contam, "
             "com as suas próprias palavras, o que é preciso para recomeçar."
         ),
-        FEATURED_HEADING: "Comece aqui",
+        FEATURED_STORY_HEADING: "História em destaque",
+        FEATURED_STORY_BUTTON: "Ver a história",
+        LATEST_STORIES: "Histórias recentes",
+        ALL_STORIES: "Todas as histórias",
+        LATEST_EPISODES: "Do podcast",
+        ALL_PODCASTS: "Todos os podcasts",
+        LATEST_MODULES: "Módulos de formação",
+        ALL_MODULES: "Todos os módulos",
+        HOME_FACT: "A reintegração é sustentável quando as pessoas retornadas alcançam autossuficiência económica, estabilidade social e bem-estar psicossocial em sua comunidade.",
+        HOME_FACT_SOURCE: "Rumo a uma abordagem integrada da reintegração no contexto do retorno, 2017",
         CTA_HEADING: "Ouça o podcast",
         CTA_TEXT: "Especialistas e profissionais debatem o que funciona na reintegração.",
         CTA_BUTTON: "Ouvir agora",
@@ -94,7 +130,16 @@ TRANSLATIONS = {
             "هنا يروي العائدون وأسرهم ومجتمعاتهم، بكلماتهم الخاصة، "
             "ما يتطلبه البدء من جديد."
         ),
-        FEATURED_HEADING: "ابدأ من هنا",
+        FEATURED_STORY_HEADING: "قصة مختارة",
+        FEATURED_STORY_BUTTON: "شاهد القصة",
+        LATEST_STORIES: "أحدث القصص",
+        ALL_STORIES: "كل القصص",
+        LATEST_EPISODES: "من البودكاست",
+        ALL_PODCASTS: "كل البودكاست",
+        LATEST_MODULES: "وحدات تدريبية",
+        ALL_MODULES: "كل الوحدات",
+        HOME_FACT: "تكون إعادة الإدماج مستدامة عندما يبلغ العائدون الاكتفاء الذاتي الاقتصادي والاستقرار الاجتماعي والرفاه النفسي الاجتماعي في مجتمعاتهم.",
+        HOME_FACT_SOURCE: "نحو نهج متكامل لإعادة الإدماج في سياق العودة، 2017",
         CTA_HEADING: "استمع إلى البودكاست",
         CTA_TEXT: "خبراء وممارسون يناقشون ما ينجح في إعادة الإدماج.",
         CTA_BUTTON: "استمع الآن",
@@ -114,7 +159,16 @@ TRANSLATIONS = {
             "এখানে প্রত্যাবর্তনকারী, তাঁদের পরিবার ও সমাজ নিজেদের ভাষায় বলেন, "
             "নতুন করে শুরু করতে কী লাগে।"
         ),
-        FEATURED_HEADING: "এখান থেকে শুরু করুন",
+        FEATURED_STORY_HEADING: "নির্বাচিত গল্প",
+        FEATURED_STORY_BUTTON: "গল্পটি দেখুন",
+        LATEST_STORIES: "সাম্প্রতিক গল্প",
+        ALL_STORIES: "সব গল্প",
+        LATEST_EPISODES: "পডকাস্ট থেকে",
+        ALL_PODCASTS: "সব পডকাস্ট",
+        LATEST_MODULES: "প্রশিক্ষণ মডিউল",
+        ALL_MODULES: "সব মডিউল",
+        HOME_FACT: "পুনরেকীকরণ টেকসই হয় যখন প্রত্যাবর্তনকারীরা তাদের সমাজে অর্থনৈতিক স্বনির্ভরতা, সামাজিক স্থিতিশীলতা ও মনোসামাজিক সুস্থতা অর্জন করেন।",
+        HOME_FACT_SOURCE: "প্রত্যাবর্তনের প্রেক্ষাপটে পুনরেকীকরণের একটি সমন্বিত পদ্ধতির দিকে, ২০১৭",
         CTA_HEADING: "পডকাস্ট শুনুন",
         CTA_TEXT: "পুনঃএকীকরণে কী কাজ করে, তা নিয়ে বিশেষজ্ঞ ও অনুশীলনকারীদের আলোচনা।",
         CTA_BUTTON: "এখনই শুনুন",
@@ -134,7 +188,16 @@ TRANSLATIONS = {
             "እዚህ ተመላሾች፣ ቤተሰቦቻቸው እና ማህበረሰቦቻቸው በራሳቸው ቃል "
             "እንደገና ለመጀመር ምን እንደሚያስፈልግ ይናገራሉ።"
         ),
-        FEATURED_HEADING: "ከዚህ ይጀምሩ",
+        FEATURED_STORY_HEADING: "ተመራጭ ታሪክ",
+        FEATURED_STORY_BUTTON: "ታሪኩን ይመልከቱ",
+        LATEST_STORIES: "የቅርብ ጊዜ ታሪኮች",
+        ALL_STORIES: "ሁሉም ታሪኮች",
+        LATEST_EPISODES: "ከፖድካስቱ",
+        ALL_PODCASTS: "ሁሉም ፖድካስቶች",
+        LATEST_MODULES: "የስልጠና ሞጁሎች",
+        ALL_MODULES: "ሁሉም ሞጁሎች",
+        HOME_FACT: "መልሶ መቋቋም ዘላቂ የሚሆነው ተመላሾች በማኅበረሰባቸው ውስጥ ኢኮኖሚያዊ ራስን መቻል፣ ማኅበራዊ መረጋጋት እና ሥነ ልቦናዊ ደህንነት ሲያገኙ ነው።",
+        HOME_FACT_SOURCE: "በመመለስ አውድ ውስጥ ወደ የተቀናጀ የመልሶ መቋቋም አቀራረብ፣ 2017",
         CTA_HEADING: "ፖድካስቱን ያዳምጡ",
         CTA_TEXT: "ባለሙያዎች እና ተግባር ላይ ያሉ ሰዎች በመልሶ መቀላቀል ውስጥ የሚሠራውን ይወያያሉ።",
         CTA_BUTTON: "አሁን ያዳምጡ",
@@ -154,7 +217,16 @@ TRANSLATIONS = {
             "აქ დაბრუნებულები, მათი ოჯახები და თემები საკუთარი სიტყვებით გვიყვებიან, "
             "რა სჭირდება თავიდან დაწყებას."
         ),
-        FEATURED_HEADING: "დაიწყეთ აქედან",
+        FEATURED_STORY_HEADING: "რჩეული ისტორია",
+        FEATURED_STORY_BUTTON: "ისტორიის ნახვა",
+        LATEST_STORIES: "ახალი ისტორიები",
+        ALL_STORIES: "ყველა ისტორია",
+        LATEST_EPISODES: "პოდკასტიდან",
+        ALL_PODCASTS: "ყველა პოდკასტი",
+        LATEST_MODULES: "სასწავლო მოდულები",
+        ALL_MODULES: "ყველა მოდული",
+        HOME_FACT: "რეინტეგრაცია მდგრადია, როცა დაბრუნებულები თავიანთ თემში აღწევენ ეკონომიკურ დამოუკიდებლობას, სოციალურ სტაბილურობას და ფსიქოსოციალურ კეთილდღეობას.",
+        HOME_FACT_SOURCE: "დაბრუნების კონტექსტში რეინტეგრაციისადმი ინტეგრირებული მიდგომისკენ, 2017",
         CTA_HEADING: "მოუსმინეთ პოდკასტს",
         CTA_TEXT: "ექსპერტები და პრაქტიკოსები განიხილავენ, რა მუშაობს რეინტეგრაციაში.",
         CTA_BUTTON: "მოსმენა",
@@ -174,7 +246,16 @@ TRANSLATIONS = {
             "Овде повратници, њихове породице и заједнице својим речима причају "
             "шта је потребно да би се почело испочетка."
         ),
-        FEATURED_HEADING: "Почните овде",
+        FEATURED_STORY_HEADING: "Издвојена прича",
+        FEATURED_STORY_BUTTON: "Погледајте причу",
+        LATEST_STORIES: "Најновије приче",
+        ALL_STORIES: "Све приче",
+        LATEST_EPISODES: "Из подкаста",
+        ALL_PODCASTS: "Сви подкасти",
+        LATEST_MODULES: "Модули обуке",
+        ALL_MODULES: "Сви модули",
+        HOME_FACT: "Реинтеграција је одржива када повратници у својој заједници постигну економску самосталност, друштвену стабилност и психосоцијално благостање.",
+        HOME_FACT_SOURCE: "Ка интегрисаном приступу реинтеграцији у контексту повратка, 2017",
         CTA_HEADING: "Слушајте подкаст",
         CTA_TEXT: "Стручњаци и практичари разговарају о томе шта делује у реинтеграцији.",
         CTA_BUTTON: "Слушајте сада",
@@ -194,7 +275,16 @@ TRANSLATIONS = {
             "Dito, ikinukuwento ng mga nagbalik, ng kanilang pamilya at komunidad, "
             "sa sarili nilang salita, kung ano ang kailangan upang magsimulang muli."
         ),
-        FEATURED_HEADING: "Magsimula dito",
+        FEATURED_STORY_HEADING: "Tampok na kuwento",
+        FEATURED_STORY_BUTTON: "Panoorin ang kuwento",
+        LATEST_STORIES: "Mga pinakabagong kuwento",
+        ALL_STORIES: "Lahat ng kuwento",
+        LATEST_EPISODES: "Mula sa podcast",
+        ALL_PODCASTS: "Lahat ng podcast",
+        LATEST_MODULES: "Mga module ng pagsasanay",
+        ALL_MODULES: "Lahat ng module",
+        HOME_FACT: "Pangmatagalan ang reintegrasyon kapag nakamit ng mga bumalik ang sariling kakayahang pang-ekonomiya, katatagang panlipunan at kabutihang psychosocial sa kanilang komunidad.",
+        HOME_FACT_SOURCE: "Tungo sa isang pinagsamang pamamaraan sa reintegrasyon sa konteksto ng pagbabalik, 2017",
         CTA_HEADING: "Pakinggan ang podcast",
         CTA_TEXT: "Tinatalakay ng mga eksperto at practitioner kung ano ang epektibo sa reintegrasyon.",
         CTA_BUTTON: "Makinig ngayon",

@@ -11,11 +11,11 @@ from django.utils.text import slugify
 
 from wagtail.documents.models import Document
 
-from campaign_site.core.demo.helpers import child, translate_into
 from stories.models import StoryPage
+from training.models import ModuleHandout, ModulePage, ModuleVideo
 
-from .demo_text import MODULE_LANGUAGES, MODULES
-from .models import ModuleHandout, ModulePage, ModuleVideo
+from .helpers import child, translate_into, translations_in
+from .training_text import MODULES
 
 
 def pdf(title, lines):
@@ -83,7 +83,7 @@ def load_demo_modules(training_index):
                     },
                 )
             ],
-            videos=[ModuleVideo(video=story_video(spec["video_country"]))],
+            videos=[ModuleVideo(video=story_video(code)) for code in spec["video_countries"]],
             handouts=[
                 ModuleHandout(
                     document=pdf(english["handout"], english["objectives"]),
@@ -94,6 +94,8 @@ def load_demo_modules(training_index):
         )
         created += [module] if is_new else []
         created += [module] * translate_into(
-            module, MODULE_LANGUAGES, lambda code, spec=spec: strings(spec, code)
+            module,
+            translations_in(spec),
+            lambda code, spec=spec: strings(spec, code),
         )
     return created

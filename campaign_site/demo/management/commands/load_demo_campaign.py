@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from campaign_site.core.demo.loader import OtherContentError, load_demo_campaign
+from campaign_site.demo.loader import OtherContentError, load_demo_campaign
 
 
 class Command(BaseCommand):

@@ -15,17 +15,18 @@ from wagtail.models import Locale, Page, Site
 from campaign_site.core.models import HomePage
 from campaign_site.core.page_cache import purge_everything
 from campaign_site.languages import DEFAULT_LANGUAGE
-from podcasts.demo import load_demo_podcast
 from podcasts.models import PodcastsIndexPage
-from stories.demo import load_demo_stories
-from stories.models import StoriesIndexPage
-from training.demo import load_demo_modules
+from stories.models import StoriesIndexPage, StoryPage
 from training.models import TrainingIndexPage
 
-from . import text
-from .helpers import child, translate_into
+from . import campaign_text as text
+from .helpers import child, sync_translations, translate_into
+from .podcasts import load_demo_podcast
+from .stories import load_demo_stories
+from .training import load_demo_modules
 
 HOME_SLUG = "campaign"
+FEATURED_STORY = "a-tailoring-shop-in-sylhet"
 
 
 class OtherContentError(Exception):
@@ -113,26 +114,6 @@ def load_demo_campaign(force=False):
         if is_new:
             created.append(section)
 
-    if home in created:
-        stories, podcasts, _training = sections
-        home.body = [
-            (
-                "intro",
-                {"heading": text.INTRO_HEADING, "text": f"<p>{text.INTRO_TEXT}</p>"},
-            ),
-            ("featured", {"heading": text.FEATURED_HEADING, "pages": sections}),
-            (
-                "call_to_action",
-                {
-                    "heading": text.CTA_HEADING,
-                    "text": text.CTA_TEXT,
-                    "button_label": text.CTA_BUTTON,
-                    "link_page": podcasts,
-                },
-            ),
-        ]
-        home.save_revision().publish()
-
     all_languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     for page in [home, *sections]:
         created += [page] * translate_into(
@@ -142,4 +123,64 @@ def load_demo_campaign(force=False):
     created += load_demo_stories(sections[0])
     created += load_demo_podcast(sections[1])
     created += load_demo_modules(sections[2])
+    if home in created:
+        featured = StoryPage.objects.descendant_of(sections[0]).get(slug=FEATURED_STORY)
+        campaign_home(home, sections, featured)
+        sync_translations(home, lambda code: text.TRANSLATIONS.get(code, {}))
     return created
+
+
+def campaign_home(home, sections, featured):
+    """The home page's blocks, once the sections have something to show: the campaign's
+    opening words, a featured story, the latest stories, a key fact, the podcast and training
+    teasers and a call to listen. Its translations are remade from the new English text."""
+    stories, podcasts, training = sections
+    home.body = [
+        ("intro", {"heading": text.INTRO_HEADING, "text": f"<p>{text.INTRO_TEXT}</p>"}),
+        (
+            "featured_item",
+            {
+                "heading": text.FEATURED_STORY_HEADING,
+                "page": featured,
+                "button_label": text.FEATURED_STORY_BUTTON,
+            },
+        ),
+        (
+            "latest",
+            {
+                "heading": text.LATEST_STORIES,
+                "section": stories,
+                "count": 3,
+                "link_label": text.ALL_STORIES,
+            },
+        ),
+        ("key_fact", {"statement": text.HOME_FACT, "source_title": text.HOME_FACT_SOURCE}),
+        (
+            "latest",
+            {
+                "heading": text.LATEST_EPISODES,
+                "section": podcasts,
+                "count": 2,
+                "link_label": text.ALL_PODCASTS,
+            },
+        ),
+        (
+            "latest",
+            {
+                "heading": text.LATEST_MODULES,
+                "section": training,
+                "count": 3,
+                "link_label": text.ALL_MODULES,
+            },
+        ),
+        (
+            "call_to_action",
+            {
+                "heading": text.CTA_HEADING,
+                "text": text.CTA_TEXT,
+                "button_label": text.CTA_BUTTON,
+                "link_page": podcasts,
+            },
+        ),
+    ]
+    home.save_revision().publish()

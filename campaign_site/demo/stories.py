@@ -1,12 +1,9 @@
-"""Demo stories: six countries, four languages (English, French, Spanish, Arabic), real short
-videos shipped in demo_media/ (made once with ffmpeg), subtitles in several languages."""
+"""Demo stories: six countries, each story in English, French, Spanish and Arabic and some in
+the campaign's other languages, real short videos shipped in files/stories/ (made once with
+ffmpeg), subtitles in several languages."""
 
 import datetime
-import io
 from pathlib import Path
-
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
 
 from django.conf import settings
 from django.core.files import File
@@ -15,33 +12,27 @@ from django.utils.text import slugify
 
 from wagtail.images.models import Image
 
-from campaign_site.core.demo.helpers import child, translate_into
 from campaign_site.core.models import CampaignMedia, Country, SubtitleTrack, Theme
 from campaign_site.languages import babel_locale
+from stories.models import ConsentRecord, CountryPage, StoryPage, StoryTheme
+from stories.teams import country_team
 
-from .demo_text import SPOKEN_LANGUAGES, STORIES, STORY_LANGUAGES, THEMES
-from .models import ConsentRecord, CountryPage, StoryPage, StoryTheme
-from .teams import country_team
+from .helpers import child, translate_into, translations_in
+from .photographs import scene
+from .stories_text import SPOKEN_LANGUAGES, STORIES, THEMES
 
-MEDIA_DIR = Path(__file__).parent / "demo_media"
-POSTER_COLOURS = ["#0b5cab", "#a3412c", "#2f7d4a", "#6b3fa0", "#8a6d00", "#005f73"]
+MEDIA_DIR = Path(__file__).parent / "files" / "stories"
 CUE_TIMES = [(0.5, 2.8), (3.0, 5.6)]
 
 
-def poster(code, title, colour):
-    """A 1280x720 poster drawn with Pillow, so nothing is downloaded."""
+def poster(code, title, seed):
+    """A 1280x720 poster with a photograph's weight (photographs.py)."""
     existing = Image.objects.filter(title=f"Poster: {title}").first()
     if existing:
         return existing
-    canvas = PILImage.new("RGB", (1280, 720), colour)
-    draw = ImageDraw.Draw(canvas)
-    draw.text((80, 520), title, fill="white", font=ImageFont.load_default(size=64))
-    draw.text((80, 80), code, fill="white", font=ImageFont.load_default(size=160))
-    buffer = io.BytesIO()
-    canvas.save(buffer, "JPEG", quality=80)
     return Image.objects.create(
         title=f"Poster: {title}",
-        file=ContentFile(buffer.getvalue(), name=f"poster-{code.lower()}.jpg"),
+        file=ContentFile(scene(seed), name=f"poster-{code.lower()}.jpg"),
     )
 
 
@@ -71,18 +62,23 @@ def video(spec, index):
         title=title,
         type="video",
         spoken_language=SPOKEN_LANGUAGES.get(spec["country"], ""),
-        poster=poster(spec["country"], spec["en"]["title"], POSTER_COLOURS[index]),
+        poster=poster(spec["country"], spec["en"]["title"], index),
     )
     with (MEDIA_DIR / f"story-{code}.mp4").open("rb") as handle:
         media.file = File(handle, name=f"story-{code}.mp4")
-        saver_path = MEDIA_DIR / f"story-{code}-datasaver.mp4"
-        saver = saver_path.open("rb") if saver_path.exists() else None
-        if saver:
-            media.data_saver_file = File(saver, name=saver_path.name)
+        versions = []  # the data-saver and audio-described versions, where the demo has them
+        for field, suffix in (
+            ("data_saver_file", "datasaver"),
+            ("audio_described_file", "described"),
+        ):
+            path = MEDIA_DIR / f"story-{code}-{suffix}.mp4"
+            if path.exists():
+                versions.append(path.open("rb"))
+                setattr(media, field, File(versions[-1], name=path.name))
         media.full_clean()  # reads duration, size and type from the files, as for an editor
         media.save()
-        if saver:
-            saver.close()
+        for version in versions:
+            version.close()
     for language, lines in spec["cues"].items():
         # English arrives as SRT, as it often does from subtitlers; it is stored as WebVTT.
         content = srt(lines) if language == "en" else vtt(lines)
@@ -91,6 +87,15 @@ def video(spec, index):
             media=media,
             language=language,
             file=ContentFile(content.encode(), name=f"story-{code}.{extension}"),
+        )
+        track.full_clean()
+        track.save()
+    for language, lines in spec.get("descriptions", {}).items():
+        track = SubtitleTrack(
+            media=media,
+            language=language,
+            kind=SubtitleTrack.Kind.DESCRIPTIONS,
+            file=ContentFile(vtt(lines).encode(), name=f"story-{code}-descriptions.vtt"),
         )
         track.full_clean()
         track.save()
@@ -103,7 +108,7 @@ def themes(locale):
         theme = Theme.objects.filter(locale=locale, slug=slug).first() or Theme.objects.create(
             locale=locale, slug=slug, name=names["en"]
         )
-        translate_into(theme, STORY_LANGUAGES, lambda code, names=names: {names["en"]: names[code]})
+        translate_into(theme, list(names), lambda code, names=names: {names["en"]: names[code]})
         found[slug] = theme
     return found
 
@@ -160,7 +165,7 @@ def load_demo_stories(stories_index):
         country_team(spec["country"])
         created += [story] * translate_into(
             story,
-            STORY_LANGUAGES,
+            translations_in(spec),
             lambda code, spec=spec: {
                 spec["en"][key]: spec[code][key] for key in ("title", "summary", "fact", "source")
             },

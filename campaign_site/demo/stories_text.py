@@ -1,5 +1,7 @@
-"""The demo stories' words: English source, translations into French, Spanish and Arabic
-(as a translator would deliver them in PO files), and subtitle cues per language."""
+"""The demo stories' words: English source, translations (as a translator would deliver them in
+PO files: every story in French, Spanish and Arabic, the Bangladeshi one in Bengali, the Ethiopian
+one in Amharic, the Senegalese one in Portuguese, Georgian, Serbian and Filipino too), and
+subtitle cues per language."""
 
 THEMES = {
     "jobs-and-skills": {
@@ -7,14 +9,37 @@ THEMES = {
         "fr": "Emploi et compétences",
         "es": "Empleo y habilidades",
         "ar": "العمل والمهارات",
+        "pt": "Emprego e competências",
+        "bn": "কাজ ও দক্ষতা",
+        "am": "ሥራ እና ክህሎት",
+        "ka": "სამუშაო და უნარები",
+        "sr": "Посао и вештине",
+        "fil": "Trabaho at kasanayan",
     },
     "family-and-community": {
         "en": "Family and community",
         "fr": "Famille et communauté",
         "es": "Familia y comunidad",
         "ar": "الأسرة والمجتمع",
+        "pt": "Família e comunidade",
+        "bn": "পরিবার ও সমাজ",
+        "am": "ቤተሰብ እና ማኅበረሰብ",
+        "ka": "ოჯახი და თემი",
+        "sr": "Породица и заједница",
+        "fil": "Pamilya at komunidad",
     },
-    "wellbeing": {"en": "Well-being", "fr": "Bien-être", "es": "Bienestar", "ar": "الرفاه النفسي"},
+    "wellbeing": {
+        "en": "Well-being",
+        "fr": "Bien-être",
+        "es": "Bienestar",
+        "ar": "الرفاه النفسي",
+        "pt": "Bem-estar",
+        "bn": "সুস্থতা",
+        "am": "ደህንነት",
+        "ka": "კეთილდღეობა",
+        "sr": "Благостање",
+        "fil": "Kapakanan",
+    },
 }
 
 # What each story's people speak: its own track is captions, the others subtitles.
@@ -26,6 +51,13 @@ STORIES = [
         "country": "BD",
         "slug": "a-tailoring-shop-in-sylhet",
         "mirror_url": "https://www.youtube.com/watch?v=M7lc1UVf-VE",
+        # what the picture shows, for blind viewers: a text track, and a narrated version
+        "descriptions": {
+            "en": [
+                "Colour bars fill the screen, with the letters B D in the middle.",
+                "A clock in the corner counts the seconds.",
+            ],
+        },
         "themes": ["jobs-and-skills"],
         "dimensions": ["economic"],
         "levels": ["individual"],
@@ -53,6 +85,12 @@ STORIES = [
             "summary": "بعد عودته من الخليج، حوّل رحيم دورة تدريبية إلى مشروع صغير يوظّف اليوم اثنين من جيرانه.",
             "fact": "العائدون الذين يتلقون تدريبًا على إدارة الأعمال إلى جانب المنحة يحافظون على مشاريعهم بعد عام بنسبة أكبر.",
             "source": "رصد نتائج إعادة الإدماج، 2024",
+        },
+        "bn": {
+            "title": "সিলেটে একটি দর্জির দোকান",
+            "summary": "উপসাগরীয় দেশ থেকে ফিরে রহিম একটি দক্ষতা প্রশিক্ষণকে ছোট ব্যবসায় পরিণত করেছেন, যেখানে এখন দুজন প্রতিবেশী কাজ করেন।",
+            "fact": "যে প্রত্যাবর্তনকারীরা অনুদানের পাশাপাশি ব্যবসায়িক প্রশিক্ষণ পান, এক বছর পরও তাদের ব্যবসা চালু রাখার সম্ভাবনা বেশি।",
+            "source": "পুনরেকীকরণ ফলাফল পর্যবেক্ষণ, ২০২৪",
         },
         "cues": {
             "en": [
@@ -102,6 +140,30 @@ STORIES = [
             "fact": "تعود المشاريع المجتمعية بالفائدة على العائدين وعلى من بقوا معًا، مما يخفف التوترات.",
             "source": "مراجعة إعادة الإدماج المجتمعي، 2023",
         },
+        "pt": {
+            "title": "Voltar a pescar em Saint-Louis",
+            "summary": "O filho de Awa voltou para casa depois de uma travessia fracassada. Com uma cooperativa de pesca, a família encontrou um caminho.",
+            "fact": "Projetos comunitários beneficiam tanto as pessoas que retornam quanto as que ficaram, o que reduz as tensões.",
+            "source": "Revisão da reintegração comunitária, 2023",
+        },
+        "ka": {
+            "title": "ისევ თევზაობა სენ-ლუიში",
+            "summary": "ავას ვაჟი წარუმატებელი გადაკვეთის შემდეგ შინ დაბრუნდა. თევზსაჭერ კოოპერატივთან ერთად ოჯახმა გზა იპოვა.",
+            "fact": "თემზე დაფუძნებული პროექტები სარგებელს აძლევს როგორც დაბრუნებულებს, ისე დარჩენილებს, რაც დაძაბულობას ამცირებს.",
+            "source": "თემის რეინტეგრაციის მიმოხილვა, 2023",
+        },
+        "sr": {
+            "title": "Поново у риболову у Сен Лују",
+            "summary": "Авин син вратио се кући након неуспелог преласка. Уз рибарску задругу, породица је пронашла пут напред.",
+            "fact": "Пројекти у заједници користе и повратницима и онима који су остали, што смањује тензије.",
+            "source": "Преглед реинтеграције у заједници, 2023",
+        },
+        "fil": {
+            "title": "Muling pangingisda sa Saint-Louis",
+            "summary": "Umuwi ang anak ni Awa matapos ang isang bigong pagtawid. Kasama ang isang kooperatiba ng mangingisda, nakahanap ang pamilya ng daan pasulong.",
+            "fact": "Nakikinabang sa mga proyektong pangkomunidad ang mga bumalik at ang mga nanatili, kaya nababawasan ang tensiyon.",
+            "source": "Pagsusuri sa reintegrasyong pangkomunidad, 2023",
+        },
         "cues": {
             "en": [
                 "We did not know if he was alive.",
@@ -116,6 +178,19 @@ STORIES = [
                 "La cooperativa le dio un lugar, y a nosotros esperanza.",
             ],
             "ar": ["لم نكن نعرف إن كان حيًا.", "منحته التعاونية مكانًا، ومنحتنا الأمل."],
+            "pt": [
+                "Não sabíamos se ele estava vivo.",
+                "A cooperativa deu-lhe um lugar, e a nós, esperança.",
+            ],
+            "ka": [
+                "არ ვიცოდით, ცოცხალი იყო თუ არა.",
+                "კოოპერატივმა მას ადგილი მისცა, ჩვენ კი იმედი.",
+            ],
+            "sr": ["Нисмо знали да ли је жив.", "Задруга му је дала место, а нама наду."],
+            "fil": [
+                "Hindi namin alam kung buhay pa siya.",
+                "Binigyan siya ng kooperatiba ng lugar, at kami ng pag-asa.",
+            ],
         },
     },
     {
@@ -186,6 +261,12 @@ STORIES = [
             "summary": "عادت هيروت من الخارج مثقلة بالديون. ساعدها كشك قهوة ومتابعة منتظمة على إعادة البناء خطوة بخطوة.",
             "fact": "الديون من أكثر العقبات التي يذكرها العائدون في عامهم الأول.",
             "source": "تقييم احتياجات العائدين، 2024",
+        },
+        "am": {
+            "title": "ቡና እና ሁለተኛ ጅማሮ",
+            "summary": "ሒሩት ከውጭ አገር በዕዳ ተመለሰች። የቡና መሸጫና መደበኛ የምክር አገልግሎት ደረጃ በደረጃ ሕይወቷን መልሳ እንድትገነባ ረዷት።",
+            "fact": "ዕዳ ተመላሾች በተመለሱበት የመጀመሪያ ዓመት ከሚያነሷቸው ተደጋጋሚ እንቅፋቶች አንዱ ነው።",
+            "source": "የተመላሾች ፍላጎት ግምገማ፣ 2024",
         },
         "cues": {
             "en": ["Every morning I open at six.", "I pay back a little every week."],
@@ -272,5 +353,3 @@ STORIES = [
         },
     },
 ]
-
-STORY_LANGUAGES = ("fr", "es", "ar")

@@ -1,5 +1,5 @@
 """Demo podcast: one show in English, French and Spanish, five episodes in each language with
-spoken audio (demo_media/, made once with espeak-ng and ffmpeg), transcripts in the three
+spoken audio (files/podcasts/, made once with espeak-ng and ffmpeg), transcripts in the three
 languages and chapters; an English-only bonus episode."""
 
 import datetime
@@ -18,16 +18,15 @@ from django.utils.text import slugify
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from campaign_site.core.demo.helpers import child, translate_into
 from campaign_site.core.models import CampaignMedia, SubtitleTrack
+from podcasts.models import EpisodeChapter, EpisodePage, EpisodePerson, ShowPage
+from podcasts.timecodes import timecode
 
-from .demo_text import CHAPTER_TITLES, EPISODES, HOSTS, SHOW
-from .models import EpisodeChapter, EpisodePage, EpisodePerson, ShowPage
-from .timecodes import timecode
+from .helpers import child, translate_into, translations_in
+from .podcasts_text import CHAPTER_TITLES, EPISODES, HOSTS, SHOW
 
-MEDIA_DIR = Path(__file__).parent / "demo_media"
+MEDIA_DIR = Path(__file__).parent / "files" / "podcasts"
 TIMINGS = json.loads((MEDIA_DIR / "timings.json").read_text())
-SHOW_LANGUAGES = ("fr", "es")
 FIRST_EPISODE_DATE = datetime.datetime(2026, 6, 1, 8, 0, tzinfo=datetime.UTC)
 
 
@@ -74,18 +73,17 @@ def audio(spec, language):
         media.file = File(handle, name=name)
         media.full_clean()  # duration, size and type come from the file
         media.save()
-    for transcript_language in ("en", *SHOW_LANGUAGES):
-        if transcript_language in spec:
-            track = SubtitleTrack(
-                media=media,
-                language=transcript_language,
-                file=ContentFile(
-                    cue_file(TIMINGS[name], spec[transcript_language]["lines"]),
-                    name=name.replace(".mp3", ".vtt"),
-                ),
-            )
-            track.full_clean()
-            track.save()
+    for transcript_language in ("en", *translations_in(spec)):
+        track = SubtitleTrack(
+            media=media,
+            language=transcript_language,
+            file=ContentFile(
+                cue_file(TIMINGS[name], spec[transcript_language]["lines"]),
+                name=name.replace(".mp3", ".vtt"),
+            ),
+        )
+        track.full_clean()
+        track.save()
     return media
 
 
@@ -142,11 +140,11 @@ def load_demo_podcast(podcasts_index):
     )
     created = [show] if is_new else []
     created += [show] * translate_into(
-        show, SHOW_LANGUAGES, lambda code: {english[key]: SHOW[code][key] for key in english}
+        show, translations_in(SHOW), lambda code: {english[key]: SHOW[code][key] for key in english}
     )
 
     for spec in EPISODES:
-        languages = [code for code in SHOW_LANGUAGES if code in spec]
+        languages = translations_in(spec)
         episode, is_new = child(
             show,
             EpisodePage,

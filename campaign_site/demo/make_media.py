@@ -1,0 +1,140 @@
+"""Make the demo's spoken media once, for the files that are missing:
+`python -m campaign_site.demo.make_media` (needs espeak-ng and ffmpeg; nothing at run time does).
+
+Episodes: each episode's lines, spoken, into files/podcasts/.
+Each line is spoken by espeak-ng, lines are 0.6 s apart, the episode is a 32 kb/s mono MP3,
+and timings.json records where each line starts and ends (the transcripts' and chapters' cues).
+espeak-ng has no Filipino voice: Filipino is read with its Indonesian one, the closest it has.
+
+Audio-described versions: a story video whose opening frame is held while a voice says what the
+picture shows, then the video as it is (files/stories/story-<code>-described.mp4).
+"""
+
+import json
+import subprocess
+import tempfile
+import wave
+from pathlib import Path
+
+from .podcasts_text import EPISODES
+from .stories_text import STORIES
+
+FILES = Path(__file__).parent / "files" / "podcasts"
+STORY_FILES = Path(__file__).parent / "files" / "stories"
+VOICES = {"en": "en-gb", "pt": "pt-br", "fil": "id"}
+GAP = 0.6
+
+
+def spoken(line, language, path):
+    voice = VOICES.get(language, language)
+    subprocess.run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(path), line], check=True)  # noqa: S603, S607
+    with wave.open(str(path)) as recording:
+        return recording.getnframes() / recording.getframerate()
+
+
+def make_episode(spec, language, timings):
+    name = f"episode-{spec['number']}-{language}.mp3"
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        inputs, cues, start = [], [], 0.0
+        for index, line in enumerate(spec[language]["lines"]):
+            path = work / f"{index}.wav"
+            length = spoken(line, language, path)
+            inputs += ["-i", str(path)]
+            cues.append([round(start, 2), round(start + length, 2)])
+            start += length + GAP
+        delays = "".join(
+            f"[{index}]adelay={int(cue[0] * 1000)}:all=1[d{index}];"
+            for index, cue in enumerate(cues)
+        )
+        mix = "".join(f"[d{index}]" for index in range(len(cues)))
+        subprocess.run(  # noqa: S603
+            [  # noqa: S607
+                "ffmpeg",
+                "-loglevel",
+                "error",
+                "-y",
+                *inputs,
+                "-filter_complex",
+                f"{delays}{mix}amix=inputs={len(cues)}:normalize=0",
+                "-ac",
+                "1",
+                "-ar",
+                "22050",
+                "-b:a",
+                "32k",
+                str(FILES / name),
+            ],  # fmt: skip
+            check=True,
+        )
+    timings[name] = cues
+
+
+def make_described_video(spec):
+    code = spec["country"].lower()
+    with tempfile.TemporaryDirectory() as work:
+        narration = Path(work) / "description.wav"
+        hold = spoken(" ".join(spec["descriptions"]["en"]), "en", narration) + 0.5
+        subprocess.run(  # noqa: S603
+            [  # noqa: S607
+                "ffmpeg",
+                "-loglevel",
+                "error",
+                "-y",
+                "-i",
+                str(STORY_FILES / f"story-{code}.mp4"),
+                "-i",
+                str(narration),
+                "-filter_complex",
+                f"[0:v]tpad=start_duration={hold:.2f}:start_mode=clone[v];"
+                f"[0:a]adelay={int(hold * 1000)}:all=1[late];"
+                "[1:a][late]amix=inputs=2:normalize=0:duration=longest[a]",
+                "-map",
+                "[v]",
+                "-map",
+                "[a]",
+                "-c:v",
+                "libx264",
+                "-profile:v",
+                "high",
+                "-pix_fmt",
+                "yuv420p",
+                "-b:v",
+                "60k",
+                "-c:a",
+                "aac",
+                "-ar",
+                "22050",
+                "-ac",
+                "1",
+                "-b:a",
+                "24k",
+                "-movflags",
+                "+faststart",
+                str(STORY_FILES / f"story-{code}-described.mp4"),
+            ],  # fmt: skip
+            check=True,
+        )
+
+
+def main():
+    timings_file = FILES / "timings.json"
+    timings = json.loads(timings_file.read_text())
+    for spec in EPISODES:
+        for language in spec:
+            if (
+                isinstance(spec[language], dict)
+                and not (FILES / f"episode-{spec['number']}-{language}.mp3").exists()
+            ):
+                make_episode(spec, language, timings)
+                print("spoken:", spec["number"], language)
+    timings_file.write_text(json.dumps(timings, indent=1, ensure_ascii=False) + "\n")
+    for spec in STORIES:
+        described = STORY_FILES / f"story-{spec['country'].lower()}-described.mp4"
+        if "descriptions" in spec and not described.exists():
+            make_described_video(spec)
+            print("described:", spec["country"])
+
+
+if __name__ == "__main__":
+    main()
