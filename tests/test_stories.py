@@ -88,6 +88,9 @@ def test_the_download_links_show_file_sizes(client, story):
 def test_save_data_visitors_get_the_data_saver_version(client, story):
     page = html(client.get(f"/en/{STORY}", HTTP_SAVE_DATA="on"))
     assert page.select_one("video source")["src"] == story.video.data_saver_file.url
+    # and the smallest poster, whatever the screen's density
+    avif = page.select_one(".player-frame source[type='image/avif']")["srcset"]
+    assert avif.endswith("fill-480x270.avif") and "," not in avif
     page = html(client.get(f"/en/{STORY}"))
     assert page.select_one("video source")["src"] == story.video.url
 

@@ -64,6 +64,7 @@ def video_player(context, video, mirror=None, embedded=False):
         "tracks": tracks,
         "default_track": default_track,
         "transcript_track": default_track,
+        "save_data": save_data,
         "use_data_saver": save_data and bool(video.data_saver_file),
         "mirror": mirror,
         "embedded": embedded,
