@@ -98,6 +98,8 @@ def csp_directive(response, name):
 # The demo site served by a real server in its own processes, on its own SQLite database and a
 # file cache that every one of its processes shares (browser tests, cross-process tests).
 ROOT = Path(__file__).resolve().parent.parent
+# The demo campaign's media files: real videos and recordings for upload tests.
+DEMO_FILES = ROOT / "campaign_site" / "demo" / "files"
 
 
 def free_port():

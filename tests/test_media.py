@@ -1,7 +1,5 @@
 """Videos and subtitles: read from the file, refused with a clear message, nothing half-saved."""
 
-from pathlib import Path
-
 import pytest
 
 from django.core.exceptions import ValidationError
@@ -10,7 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from campaign_site.core.models import CampaignMedia, SubtitleTrack
 
-DEMO_FILES = Path(__file__).resolve().parent.parent / "campaign_site" / "demo" / "files"
+from .conftest import DEMO_FILES
+
 DEMO_MEDIA = DEMO_FILES / "stories"
 VIDEO = (DEMO_MEDIA / "story-cm.mp4").read_bytes()
 

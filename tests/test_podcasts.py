@@ -27,7 +27,7 @@ from campaign_site.languages import CAMPAIGN_LANGUAGES
 from podcasts.feeds import podcast_guid
 from podcasts.models import EpisodeChapter, EpisodePage, ShowPage
 
-from .conftest import html
+from .conftest import DEMO_FILES, html
 
 pytestmark = pytest.mark.django_db
 SHOW = "podcasts/return-conversations/"
@@ -37,14 +37,7 @@ NS = {
     "atom": "http://www.w3.org/2005/Atom",
     "content": "http://purl.org/rss/1.0/modules/content/",
 }
-DEMO_AUDIO = (
-    Path(__file__).resolve().parent.parent
-    / "campaign_site"
-    / "demo"
-    / "files"
-    / "podcasts"
-    / "episode-1-en.mp3"
-)
+DEMO_AUDIO = DEMO_FILES / "podcasts" / "episode-1-en.mp3"
 
 
 def feed_url(code):

@@ -1,5 +1,6 @@
 """The project is sound as a whole: checks, migrations, production settings, the database."""
 
+import ast
 import os
 import subprocess
 import sys
@@ -88,3 +89,23 @@ def test_admin_login_is_rate_limited(client, django_user_model):
     # another account from the same address is not locked out
     django_user_model.objects.create_superuser("other", "o@example.org", "pw")
     assert client.post("/admin/login/", {"username": "other", "password": "pw"}).status_code == 302
+
+
+def test_no_app_depends_on_the_demo_campaign():
+    """The demo depends on the apps, never the other way round: no module outside
+    campaign_site/demo imports it (the settings only install it)."""
+    importers = []
+    for package in ("campaign_site", "stories", "podcasts", "training"):
+        for path in (ROOT / package).rglob("*.py"):
+            if "demo" in path.relative_to(ROOT).parts[:2] or "migrations" in path.parts:
+                continue
+            for node in ast.walk(ast.parse(path.read_text())):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    # a relative import inside campaign_site (from ..demo import ...) too
+                    names = [f"campaign_site.{node.module}" if node.level else node.module]
+                if any(name.startswith("campaign_site.demo") for name in names):
+                    importers.append(str(path.relative_to(ROOT)))
+    assert importers == []

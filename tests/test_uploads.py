@@ -19,18 +19,13 @@ from wagtail.images.models import Image
 
 from campaign_site.core.models import CampaignMedia, SubtitleTrack
 
+from .conftest import DEMO_FILES
+
 pytestmark = pytest.mark.django_db
 
-DEMO = Path(__file__).resolve().parent.parent / "campaign_site" / "demo" / "files" / "stories"
+DEMO = DEMO_FILES / "stories"
 VIDEO = (DEMO / "story-cm.mp4").read_bytes()
-AUDIO = (
-    Path(__file__).resolve().parent.parent
-    / "campaign_site"
-    / "demo"
-    / "files"
-    / "podcasts"
-    / "episode-1-en.mp3"
-)
+AUDIO = DEMO_FILES / "podcasts" / "episode-1-en.mp3"
 HTML = b"<!DOCTYPE html><html><body><script>fetch('/admin/users/add/')</script></body></html>"
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
 RLO = "\u202e"
