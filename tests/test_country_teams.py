@@ -238,3 +238,37 @@ def test_a_team_bulk_translates_only_its_own_countrys_pages(
         client.post(url, {"locales": [locales["am"].pk]})
     assert own.has_translation(locales["am"]) and not own.get_translation(locales["am"]).live
     assert not other.has_translation(locales["am"])
+
+
+def test_the_translation_editors_video_chooser_offers_a_teams_own_media_only(
+    client, django_user_model, collections
+):
+    """The chooser wagtail-localize's editor opens for a translation's dubbed video: searchable,
+    with each item's type and length, and only what the team may use (wagtailmedia's rule)."""
+    from django.core.files.base import ContentFile
+
+    from .conftest import html
+
+    for name, collection in collections.items():
+        CampaignMedia.objects.create(
+            title=f"{name} dubbed interview",
+            type="video",
+            duration=75,
+            file=ContentFile(VIDEO, name="interview.mp4"),
+            collection=collection,
+        )
+    log_in_as(client, django_user_model, "awa", SENEGAL)
+    results = html(
+        client.get("/admin/snippets/choose/core/campaignmedia/results/", {"q": "dubbed"})
+    )
+    rows = [
+        [cell.get_text(strip=True) for cell in row.select("td")]
+        for row in results.select("tbody tr")
+    ]
+    assert rows == [["Senegal dubbed interview", "Video file", "1:15"]]
+    # the media library stays the one place where media are managed, and Snippets lists none
+    assert client.get("/admin/snippets/core/campaignmedia/")["Location"] == "/admin/media/"
+    media = CampaignMedia.objects.get(title="Senegal dubbed interview")
+    edit = client.get(f"/admin/snippets/core/campaignmedia/edit/{media.pk}/")
+    assert edit["Location"] == f"/admin/media/edit/{media.pk}/"
+    assert "/admin/snippets/core/campaignmedia/" not in client.get("/admin/snippets/").text

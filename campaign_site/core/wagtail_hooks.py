@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, Sni
 from wagtail_localize.models import TranslationSource
 
 from .coverage import STATES, TranslationCoverageView, coverage, totals
+from .media_chooser import MediaForTranslationsViewSet
 from .models import Country, SubtitleTrack, Theme
 from .permissions import SubtitleTrackForm, SubtitleTrackPermissionPolicy
 from .translation_admin import TranslateBulkAction, submit_button
@@ -80,6 +81,7 @@ register_permission_policy(SubtitleTrack, SubtitleTrackPermissionPolicy(Subtitle
 register_snippet(SubtitleTrackViewSet)
 register_snippet(CountryViewSet)
 register_snippet(ThemeViewSet)
+register_snippet(MediaForTranslationsViewSet)
 
 
 @hooks.register("after_publish_page")

@@ -85,3 +85,57 @@ def test_publishing_a_translated_source_offers_to_sync_its_translations(page, si
     sync.click()
     page.click("main form button[type=submit], main form input[type=submit]")
     page.get_by_text("Successfully updated").first.wait_for()
+
+
+DUBBING = """
+import json
+from campaign_site.core.models import CampaignMedia
+from stories.models import StoryPage
+french = StoryPage.objects.get(locale__language_code="fr", slug="fishing-again-in-saint-louis")
+dubbed = CampaignMedia.objects.get(title="Story video: A mentor in San Miguel")
+print(json.dumps([french.pk, french.video_id, dubbed.pk, dubbed.title]))
+"""
+OVERRIDE = """
+import json
+from wagtail_localize.models import SegmentOverride, Translation
+from stories.models import StoryPage
+french = StoryPage.objects.get(locale__language_code="fr", slug="fishing-again-in-saint-louis")
+Translation.objects.get(
+    source__object_id=french.translation_key, target_locale=french.locale
+).save_target(publish=True)  # what "Publish in French" does
+french.refresh_from_db()
+overrides = SegmentOverride.objects.filter(locale__language_code="fr", context__path="video")
+print(json.dumps([[json.loads(override.data_json) for override in overrides], french.video_id]))
+"""
+
+
+def test_a_translation_chooses_its_dubbed_video_in_the_translation_editor(
+    page, site, manage, pages
+):
+    """wagtail-localize's editor shows a searchable chooser for the translation's own video
+    (it showed the bare id of the source's), and saves the choice as this language's override."""
+    french, shared, dubbed, title = json.loads(
+        manage("shell", "-c", DUBBING).strip().splitlines()[-1]
+    )
+    log_in(page, site)
+    page.goto(f"{site}/admin/pages/{french}/edit/")
+    page.get_by_role("button", name="Change audio or video").click()
+    modal = page.locator(".modal")
+    modal.locator("input[name=q]").fill("San Miguel")
+    modal.get_by_role("link", name=title).click()
+    page.get_by_text(title).wait_for()  # the editor names the chosen video
+    overrides, video = json.loads(manage("shell", "-c", OVERRIDE).strip().splitlines()[-1])
+    assert [int(value) for value in overrides] == [dubbed] and dubbed != shared
+    assert video == dubbed  # the French story, published, plays its own video
+    manage("shell", "-c", UNDO)  # the other tests share this site
+
+
+UNDO = """
+from wagtail_localize.models import SegmentOverride, Translation
+from stories.models import StoryPage
+french = StoryPage.objects.get(locale__language_code="fr", slug="fishing-again-in-saint-louis")
+SegmentOverride.objects.filter(locale=french.locale, context__path="video").delete()
+Translation.objects.get(
+    source__object_id=french.translation_key, target_locale=french.locale
+).save_target(publish=True)
+"""
