@@ -135,3 +135,40 @@ def test_an_empty_section_points_to_the_languages_where_it_has_content(client, d
         if model.objects.live().descendant_of(translation).exists()
     }
     assert set(links) == with_content
+
+
+def test_a_changed_source_text_keeps_its_previous_translation_as_a_suggestion(admin_client, db):
+    """After "Sync translated pages", a sentence that changed shows its old translation in the
+    translation editor, marked as such, instead of an empty field; nothing is published."""
+    import json
+
+    from wagtail_localize.models import StringTranslation, TranslationSource
+
+    from campaign_site.core.suggestions import SUGGESTION
+    from stories.models import StoryPage
+
+    english = StoryPage.objects.get(locale__language_code="en", slug="a-mentor-in-san-miguel")
+    french = english.get_translation(Locale.objects.get(language_code="fr"))
+    published_summary = french.summary
+    english.summary += " Now they meet every week."
+    english.save_revision().publish()
+    source = TranslationSource.objects.get_for_instance(english)
+    source.update_from_db()  # what "Sync translated pages" does
+
+    suggested = StringTranslation.objects.get(
+        translation_of__data=english.summary, locale__language_code="fr"
+    )
+    assert suggested.data == published_summary
+    assert suggested.tool_name == str(SUGGESTION)
+    assert suggested.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE
+    # in the editor, with its origin said
+    editor = html(admin_client.get(f"/admin/pages/{french.pk}/edit/"))
+    props = json.loads(editor.select_one("[data-props]")["data-props"])
+    comments = [translation["comment"] for translation in props["initialStringTranslations"]]
+    assert any(comment.startswith(f"Translated with {SUGGESTION}") for comment in comments)
+    # an unchanged text keeps its own translation; the public page is as it was
+    french.refresh_from_db()
+    assert french.summary == published_summary
+    assert not StringTranslation.objects.filter(
+        translation_of__data=english.title, tool_name=str(SUGGESTION)
+    ).exists()

@@ -13,7 +13,7 @@ class CoreConfig(AppConfig):
 
         from campaign_site.languages import lang_info
 
-        from . import signals  # noqa: F401
+        from . import signals, suggestions  # noqa: F401
 
         # Django's language table lacks some campaign languages (Amharic, Filipino): without an
         # entry, get_language_info() and the language_name_local filter raise KeyError.
