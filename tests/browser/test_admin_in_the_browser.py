@@ -150,6 +150,7 @@ print(CountryPage.objects.get(locale__language_code="en", slug="senegal").pk)
 """
 STORY_URL = "/en/stories/senegal/market-day-in-dakar/"
 VIDEO = Path(__file__).resolve().parents[2] / "campaign_site/demo/files/stories/story-sv.mp4"
+SUBTITLES = "WEBVTT\n\n00:00:00.500 --> 00:00:02.500\nC'est jour de marché.\n".encode()
 JOURNEY_USERS = """
 from django.contrib.auth.models import Group, User
 for name, group in (("awa", "Country team: Senegal"), ("mod", "Moderators")):
@@ -238,6 +239,16 @@ def test_a_country_team_story_goes_live_in_three_languages_only_through_moderati
     footer_action(awa, "Submit to Moderators approval")
     assert "submitted for moderation" in awa.locator(".messages").inner_text()
     assert public.goto(site + STORY_URL).status == 404
+    # ... and adds French subtitles to that video, from the video's own page
+    awa.goto(site + "/admin/media/")
+    awa.get_by_role("link", name="Market day in Dakar: video").click()
+    awa.get_by_role("link", name="Add subtitles").click()
+    awa.locator("select[name=language]").select_option("fr")
+    awa.locator("input[name=file]").set_input_files(
+        files=[{"name": "fr.vtt", "mimeType": "text/vtt", "buffer": SUBTITLES}]
+    )
+    awa.locator("main form [type=submit]").last.click()
+    awa.wait_for_load_state()
 
     # The moderator records the storyteller's consent and approves.
     story = manage("shell", "-c", CONSENT).strip().splitlines()[-1]
@@ -245,6 +256,7 @@ def test_a_country_team_story_goes_live_in_three_languages_only_through_moderati
     mod.goto(f"{site}/admin/pages/{story}/edit/")
     footer_action(mod, "Approve and Publish")
     assert public.goto(site + STORY_URL).status == 200
+    assert public.locator("track[srclang=fr]").get_attribute("kind") == "subtitles"
 
     # The team requests French and Arabic, translates both and submits them.
     awa.goto(f"{site}/admin/localize/submit/page/{story}/")
