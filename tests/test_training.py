@@ -346,7 +346,7 @@ def test_pack_file_names_stay_visible_and_unique_in_every_script(client, module)
         .distinct()
         .first()
     )
-    module.videos.create(video=second)
+    module.videos.create(video=second, sort_order=1)  # after the module's own video
     module.video_list[0].title = "قصة العودة"
     module.video_list[0].save()
     second.title = "ქართული ამბავი"

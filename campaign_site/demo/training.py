@@ -83,7 +83,10 @@ def load_demo_modules(training_index):
                     },
                 )
             ],
-            videos=[ModuleVideo(video=story_video(code)) for code in spec["video_countries"]],
+            videos=[  # in this order, on every database (an unset sort_order sorts anywhere)
+                ModuleVideo(video=story_video(code), sort_order=index)
+                for index, code in enumerate(spec["video_countries"])
+            ],
             handouts=[
                 ModuleHandout(
                     document=pdf(english["handout"], english["objectives"]),
