@@ -94,3 +94,23 @@ def test_the_demo_sites_address_follows_where_it_is_served(client, home, setting
     feed = client.get("/en/podcasts/return-conversations/feed.xml").content.decode()
     assert "http://192.0.2.10:8765/en/podcasts/return-conversations/" in feed
     assert "127.0.0.1:8000" not in feed and "testserver" not in feed
+
+
+def test_inline_items_keep_the_order_they_are_given_in_on_every_database(home):
+    """Videos, chapters and people are saved with their position, as the editor's form does:
+    an unset one sorts last on PostgreSQL and first on SQLite."""
+    from campaign_site.demo.podcasts_text import CHAPTER_TITLES
+    from podcasts.models import EpisodeChapter, EpisodePage, EpisodePerson
+    from training.models import ModulePage, ModuleVideo
+
+    for model in (EpisodeChapter, EpisodePerson, ModuleVideo):
+        assert not model.objects.filter(sort_order__isnull=True).exists(), model
+    episode = EpisodePage.objects.get(locale__language_code="fr", slug="what-reintegration-means")
+    assert [chapter.title for chapter in episode.chapters.all()] == CHAPTER_TITLES["fr"]
+    module = ModulePage.objects.get(
+        locale__language_code="am", slug="understanding-sustainable-reintegration"
+    )
+    assert [video.title for video in module.video_list] == [
+        "Story video: Fishing again in Saint-Louis",
+        "Story video: A tailoring shop in Sylhet",
+    ]

@@ -3,9 +3,10 @@
 import json
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import transaction
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Orderable
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -14,14 +15,22 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.operations import translate_object
 
+from campaign_site.core.models import SubtitleTrack
 from campaign_site.languages import DEFAULT_LANGUAGE
 
 
 def child(parent, model, slug, **fields):
-    """The parent's child with this slug, created and published if missing (never changed)."""
+    """The parent's child with this slug, created and published if missing (never changed).
+    Inline items (videos, chapters, people, themes) keep the order they are given in, as the
+    editor's form would save it: an unset sort_order sorts last on PostgreSQL, first on SQLite."""
     existing = parent.get_children().filter(slug=slug).specific().first()
     if existing:
         return existing, False
+    for items in fields.values():
+        if isinstance(items, list):
+            for index, item in enumerate(items):
+                if isinstance(item, Orderable):
+                    item.sort_order = index
     page = parent.add_child(instance=model(slug=slug, **fields))
     page.save_revision().publish()
     return page, True
@@ -82,3 +91,12 @@ def translations_in(spec):
     """The campaign languages, other than the source's, that a demo item's texts are given in."""
     languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     return [code for code in languages if code in spec and code != DEFAULT_LANGUAGE]
+
+
+def add_track(media, language, content, name, kind=SubtitleTrack.Kind.SUBTITLES):
+    """A subtitle track uploaded as an editor would: validated (an SRT converted) and saved."""
+    track = SubtitleTrack(
+        media=media, language=language, kind=kind, file=ContentFile(content.encode(), name=name)
+    )
+    track.full_clean()
+    track.save()

@@ -1,6 +1,6 @@
-"""Demo podcast: one show in English, French and Spanish, five episodes in each language with
-spoken audio (files/podcasts/, made once with espeak-ng and ffmpeg), transcripts in the three
-languages and chapters; an English-only bonus episode."""
+"""Demo podcast: one show in every campaign language; five episodes in English, French and
+Spanish, the first in every language, with spoken audio (files/podcasts/, made once by
+make_media.py), transcripts in each of their languages and chapters; an English-only bonus."""
 
 import datetime
 import io
@@ -18,11 +18,11 @@ from django.utils.text import slugify
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from campaign_site.core.models import CampaignMedia, SubtitleTrack
+from campaign_site.core.models import CampaignMedia
 from podcasts.models import EpisodeChapter, EpisodePage, EpisodePerson, ShowPage
 from podcasts.timecodes import timecode
 
-from .helpers import child, translate_into, translations_in
+from .helpers import add_track, child, translate_into, translations_in
 from .podcasts_text import CHAPTER_TITLES, EPISODES, HOSTS, SHOW
 
 MEDIA_DIR = Path(__file__).parent / "files" / "podcasts"
@@ -58,7 +58,7 @@ def cue_file(timings, lines):
         f"{timestamp(start)} --> {timestamp(end)}\n{line}"
         for (start, end), line in zip(timings, lines, strict=True)
     ]
-    return ("WEBVTT\n\n" + "\n\n".join(cues) + "\n").encode()
+    return "WEBVTT\n\n" + "\n\n".join(cues) + "\n"
 
 
 def audio(spec, language):
@@ -74,16 +74,8 @@ def audio(spec, language):
         media.full_clean()  # duration, size and type come from the file
         media.save()
     for transcript_language in ("en", *translations_in(spec)):
-        track = SubtitleTrack(
-            media=media,
-            language=transcript_language,
-            file=ContentFile(
-                cue_file(TIMINGS[name], spec[transcript_language]["lines"]),
-                name=name.replace(".mp3", ".vtt"),
-            ),
-        )
-        track.full_clean()
-        track.save()
+        lines = spec[transcript_language]["lines"]
+        add_track(media, transcript_language, cue_file(TIMINGS[name], lines), f"{name[:-4]}.vtt")
     return media
 
 

@@ -17,7 +17,7 @@ from campaign_site.languages import babel_locale
 from stories.models import ConsentRecord, CountryPage, StoryPage, StoryTheme
 from stories.teams import country_team
 
-from .helpers import child, translate_into, translations_in
+from .helpers import add_track, child, translate_into, translations_in
 from .photographs import scene
 from .stories_text import SPOKEN_LANGUAGES, STORIES, THEMES
 
@@ -81,24 +81,13 @@ def video(spec, index):
             version.close()
     for language, lines in spec["cues"].items():
         # English arrives as SRT, as it often does from subtitlers; it is stored as WebVTT.
-        content = srt(lines) if language == "en" else vtt(lines)
-        extension = "srt" if language == "en" else "vtt"
-        track = SubtitleTrack(
-            media=media,
-            language=language,
-            file=ContentFile(content.encode(), name=f"story-{code}.{extension}"),
-        )
-        track.full_clean()
-        track.save()
+        if language == "en":
+            add_track(media, language, srt(lines), f"story-{code}.srt")
+        else:
+            add_track(media, language, vtt(lines), f"story-{code}.vtt")
     for language, lines in spec.get("descriptions", {}).items():
-        track = SubtitleTrack(
-            media=media,
-            language=language,
-            kind=SubtitleTrack.Kind.DESCRIPTIONS,
-            file=ContentFile(vtt(lines).encode(), name=f"story-{code}-descriptions.vtt"),
-        )
-        track.full_clean()
-        track.save()
+        name = f"story-{code}-descriptions.vtt"
+        add_track(media, language, vtt(lines), name, SubtitleTrack.Kind.DESCRIPTIONS)
     return media
 
 

@@ -1,5 +1,6 @@
-"""Demo training modules: three modules in English, French and Arabic, using the story videos
-(and their subtitles) and one-page PDF documents drawn with Pillow."""
+"""Demo training modules: three modules in English, French and Arabic, the first (two videos)
+in every campaign language, using the story videos (and their subtitles) and one-page PDF
+documents drawn with Pillow."""
 
 import io
 
@@ -83,10 +84,7 @@ def load_demo_modules(training_index):
                     },
                 )
             ],
-            videos=[  # in this order, on every database (an unset sort_order sorts anywhere)
-                ModuleVideo(video=story_video(code), sort_order=index)
-                for index, code in enumerate(spec["video_countries"])
-            ],
+            videos=[ModuleVideo(video=story_video(code)) for code in spec["video_countries"]],
             handouts=[
                 ModuleHandout(
                     document=pdf(english["handout"], english["objectives"]),
