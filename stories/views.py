@@ -3,8 +3,9 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from campaign_site.core.exports import ReportView
 
 from . import consent
 from .models import ConsentRecord

@@ -12,11 +12,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
+
+from .exports import ReportView
 
 STATES = {
     "missing": _("missing"),

@@ -5,8 +5,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.reports import ReportView
 
+from campaign_site.core.exports import ReportView
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
 
 from . import reports
