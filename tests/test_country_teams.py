@@ -227,6 +227,61 @@ def test_a_team_manages_the_subtitle_tracks_of_its_own_countrys_videos_only(
     )  # deleting stays with editors
 
 
+def test_a_team_reads_only_its_own_countrys_tracks_media_and_moves(
+    client, django_user_model, collections
+):
+    """Reading follows the same permissions as writing: history and usage of another country's
+    subtitle track or video, and the confirmation of a move the team may not make, are
+    refused; its own answer."""
+    from django.core.files.base import ContentFile
+
+    from campaign_site.core.models import SubtitleTrack
+
+    videos, tracks = {}, {}
+    for name, collection in collections.items():
+        videos[name] = CampaignMedia.objects.create(
+            title=f"{name} interview",
+            type="video",
+            file=ContentFile(VIDEO, name="interview.mp4"),
+            collection=collection,
+        )
+        tracks[name] = SubtitleTrack.objects.create(
+            media=videos[name], language="fr", file=ContentFile(VTT, name="fr.vtt")
+        )
+    log_in_as(client, django_user_model, "awa", SENEGAL)
+
+    def status(url):
+        return client.get(url).status_code
+
+    def refused(url):
+        """403, 404, or Wagtail's "no permission" redirect to the dashboard."""
+        response = client.get(url)
+        return response.status_code in (403, 404) or (
+            response.status_code == 302 and response["Location"] == "/admin/"
+        )
+
+    track = "/admin/snippets/core/subtitletrack/{view}/{pk}/"
+    for view in ("history", "usage", "edit"):
+        assert status(track.format(view=view, pk=tracks["Senegal"].pk)) == 200, view
+        assert refused(track.format(view=view, pk=tracks["Bangladesh"].pk)), view
+    assert status(f"/admin/media/usage/{videos['Senegal'].pk}/") == 200
+    assert refused(f"/admin/media/usage/{videos['Bangladesh'].pk}/")
+    assert status("/admin/media/usage/999999/") == 404
+    # the snippet pages of a video lead to the media library, which asks again
+    snippet = client.get(f"/admin/snippets/core/campaignmedia/usage/{videos['Bangladesh'].pk}/")
+    assert snippet["Location"] == f"/admin/media/usage/{videos['Bangladesh'].pk}/"
+    history = client.get(f"/admin/snippets/core/campaignmedia/history/{videos['Senegal'].pk}/")
+    assert history["Location"] == f"/admin/media/edit/{videos['Senegal'].pk}/"
+
+    own, other = story_in("en", OWN), story_in("en", OTHER)
+    move = "/admin/pages/{page}/move/{to}/confirm/"
+    assert refused(move.format(page=other.pk, to=own.get_parent().pk))
+    assert refused(move.format(page=own.pk, to=other.get_parent().pk))
+    # a moderator may confirm either
+    log_in_as(client, django_user_model, "mod", "Moderators")
+    assert status(move.format(page=other.pk, to=own.get_parent().pk)) == 200
+
+
 def test_a_team_bulk_translates_only_its_own_countrys_pages(
     client, django_user_model, locales, django_capture_on_commit_callbacks
 ):

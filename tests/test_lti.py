@@ -2,8 +2,10 @@
 deep linking and grade passback (Assignment and Grade Services) to a platform served over HTTP
 by the test."""
 
+import datetime
 import http.server
 import json
+import math
 import threading
 import time
 from urllib.parse import parse_qs, urlsplit
@@ -16,8 +18,9 @@ from jwcrypto.jwk import JWK
 from pylti1p3.contrib.django.lti1p3_tool_config.models import LtiTool, LtiToolKey
 
 from django.core.management import call_command
+from django.utils import timezone
 
-from training.models import LtiGrade, ModulePage
+from training.models import LtiGrade, LtiLaunch, LtiServiceHosts, ModulePage
 
 from .conftest import csp_directive, free_port, html, log_in_as
 
@@ -199,18 +202,36 @@ def test_a_launch_not_signed_by_the_platform_is_refused(client, platform, module
     assert "data-score-token" not in response.content.decode()
 
 
-def test_progress_goes_back_to_the_platform_as_the_best_grade(client, platform, module):
-    custom = {"module": str(module.translation_key), "language": "ar"}
-    page = html(launch(client, platform, **resource_claims(custom)))
-    status = page.select_one(".lti-progress")
+def played(module, share):
+    """The player's report of ``share`` of every video of the module played from its start."""
+    return "|".join(
+        f"{index}:0-{video.duration * share:.3f}" for index, video in enumerate(module.video_list)
+    )
+
+
+def an_hour_ago():
+    """The learner has been watching for an hour: time enough for any claim."""
+    LtiLaunch.objects.update(started_at=timezone.now() - datetime.timedelta(hours=1))
+
+
+def score_reporter(client, response):
+    status = html(response).select_one(".lti-progress")
     token, url = status["data-score-token"], status["data-score-url"]
 
-    def report(score):
-        return client.post(url, json.dumps({"token": token, "score": score}), "application/json")
+    def report(played, token=token):
+        return client.post(url, json.dumps({"token": token, "played": played}), "application/json")
 
-    assert report(55).status_code == 200
-    assert report(95).json() == {"score": 95}
-    assert report(40).json() == {"score": 95}  # a shorter session never lowers the grade
+    return report
+
+
+def test_progress_goes_back_to_the_platform_as_the_best_grade(client, platform, module):
+    custom = {"module": str(module.translation_key), "language": "ar"}
+    report = score_reporter(client, launch(client, platform, **resource_claims(custom)))
+    an_hour_ago()
+
+    assert report(played(module, 0.555)).status_code == 200
+    assert report(played(module, 0.955)).json() == {"score": 95}
+    assert report(played(module, 0.405)).json() == {"score": 95}  # never lowered
     sent = Platform.scores
     assert [score["scoreGiven"] for score in sent] == [55, 95]
     assert sent[-1]["scoreMaximum"] == 100
@@ -221,15 +242,73 @@ def test_progress_goes_back_to_the_platform_as_the_best_grade(client, platform, 
     assert (grade.score, grade.sent_score, grade.page_id) == (95, 95, module.pk)
 
     # A new session (another launch) starts from the grade already given.
-    page = html(launch(client, platform, **resource_claims(custom)))
-    assert page.select_one(".lti-progress")["data-best-score"] == "95"
+    response = launch(client, platform, **resource_claims(custom))
+    assert html(response).select_one(".lti-progress")["data-best-score"] == "95"
+    token = html(response).select_one(".lti-progress")["data-score-token"]
     forged = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
-    assert (
-        client.post(
-            url, json.dumps({"token": forged, "score": 100}), "application/json"
-        ).status_code
-        == 400
+    assert report(played(module, 1), token=forged).status_code == 400
+
+
+def test_a_score_claimed_one_second_after_launch_is_not_passed_on(client, platform, module, caplog):
+    """The server credits at most the time since the launch: a learner who posts "everything
+    played" a second in gets the second or two they could have watched, not 100."""
+    custom = {"module": str(module.translation_key), "language": "ar"}
+    report = score_reporter(client, launch(client, platform, **resource_claims(custom)))
+    LtiLaunch.objects.update(started_at=timezone.now() - datetime.timedelta(seconds=1))
+    total = sum(video.duration for video in module.video_list)
+    assert total > 5  # the demo module's two videos: the claim is well beyond a second
+    with caplog.at_level("WARNING", logger="training.lti"):
+        answer = report(played(module, 1)).json()
+    assert answer["score"] <= 100 * 3 / total < 100  # about a second, with the clock's slack
+    assert all(score["scoreGiven"] < 100 for score in Platform.scores)
+    assert not any(score["activityProgress"] == "Completed" for score in Platform.scores)
+    assert "claimed" in caplog.text and "credited" in caplog.text
+
+
+def test_replayed_overlapping_and_out_of_range_play_counts_once(client, platform, module):
+    custom = {"module": str(module.translation_key), "language": "ar"}
+    report = score_reporter(client, launch(client, platform, **resource_claims(custom)))
+    an_hour_ago()
+    first = module.video_list[0].duration
+    total = sum(video.duration for video in module.video_list)
+    # the first video played three times over, and past its end: counted once
+    claim = f"0:0-{first},0-{first},1-{first + 500}"
+    assert report(claim).json()["score"] == math.floor(100 * first / total)
+    for malformed in ("7:0-3", "0:5-2", "0:a-b", "0:0-inf", "0:" + ",".join(["0-1"] * 1001)):
+        assert report(malformed).status_code == 400, malformed
+    missing = client.post(
+        "/lti/score/", json.dumps({"token": "x", "score": 100}), "application/json"
     )
+    assert missing.status_code == 400
+
+
+def test_a_grade_service_on_another_host_is_refused_unless_listed(client, platform, module):
+    custom = {"module": str(module.translation_key), "language": "ar"}
+    elsewhere = platform["issuer"].replace("127.0.0.1", "localhost") + "/lineitems/7"
+    claims = resource_claims(custom)
+    claims[AGS]["lineitem"] = elsewhere
+    response = launch(client, platform, **claims)
+    assert response.status_code == 400
+    assert "localhost" in error_text(response) and "not one of its registered hosts" in (
+        error_text(response)
+    )
+    assert not LtiGrade.objects.exists()
+
+    # the administrator lists the host (as Canvas needs: grades on the school's host)
+    LtiServiceHosts.objects.create(platform=LtiTool.objects.get(), hosts="localhost\n")
+    report = score_reporter(client, launch(client, platform, **claims))
+    an_hour_ago()
+    assert report(played(module, 1)).json() == {"score": 100}
+    assert [score["scoreGiven"] for score in Platform.scores] == [100]
+
+    # a grade stored for a host that is no longer listed is not sent there
+    LtiServiceHosts.objects.all().delete()
+    LtiGrade.objects.update(score=None, sent_score=None)
+    report = score_reporter(client, launch(client, platform, **resource_claims(custom)))
+    LtiGrade.objects.update(lineitem=elsewhere)
+    an_hour_ago()
+    report(played(module, 0.5))
+    assert [score["scoreGiven"] for score in Platform.scores] == [100]
 
 
 def test_deep_linking_lets_a_trainer_pick_a_module_and_language(client, platform, module):
@@ -274,6 +353,21 @@ def test_deep_linking_lets_a_trainer_pick_a_module_and_language(client, platform
     # The link the platform now holds launches that module, in that language.
     response = launch(client, platform, **resource_claims(item["custom"], with_grades=False))
     assert html(response).find("h1").get_text().strip() == module.title
+
+    # A deep-linking answer is never sent to a host the platform was not registered with.
+    settings_claim["deep_link_return_url"] = "https://elsewhere.example/return"
+    chooser = html(
+        launch(
+            client,
+            platform,
+            message_type="LtiDeepLinkingRequest",
+            **{DL + "deep_linking_settings": settings_claim},
+        )
+    )
+    launch_id = chooser.select_one("input[name=launch]")["value"]
+    response = client.post("/lti/deep-link/", {"launch": launch_id, "module": module.pk})
+    assert response.status_code == 400 and "elsewhere.example" in error_text(response)
+    assert "JWT" not in response.content.decode()
 
 
 def test_an_unknown_platform_gets_a_clear_error(client, db):

@@ -292,3 +292,45 @@ class LtiGrade(models.Model):
 
     def __str__(self):
         return f"{self.issuer} · {self.resource_link} · {self.user}: {self.score}"
+
+
+class LtiLaunch(models.Model):
+    """One launch of a module by a learner. The player reports what it played, and the server
+    credits at most the time since the launch started (``training.progress``): the grade is the
+    server's, never the browser's claim."""
+
+    grade = models.ForeignKey(LtiGrade, on_delete=models.CASCADE, related_name="launches")
+    started_at = models.DateTimeField(auto_now_add=True)
+    credited_seconds = models.FloatField(default=0)
+
+    def __str__(self):
+        return f"{self.grade} · {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class LtiServiceHosts(models.Model):
+    """Hosts besides its own addresses where a platform's services may be (Canvas, for one,
+    answers grades on the school's host, not on its issuer's). The tool calls a grade or
+    deep-linking address only on a registered host."""
+
+    platform = models.OneToOneField(
+        "lti1p3_tool_config.LtiTool", on_delete=models.CASCADE, related_name="service_hosts"
+    )
+    hosts = models.TextField(
+        _("other service hosts"),
+        help_text=_(
+            "One host name a line (e.g. school.instructure.com) where this platform's grade "
+            "and deep-linking services are, besides the hosts of its issuer, login, token and "
+            "key set addresses."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("service hosts")
+        verbose_name_plural = _("service hosts")
+
+    def __str__(self):
+        return str(self.platform)
+
+    @property
+    def host_list(self):
+        return [line.strip().lower() for line in self.hosts.splitlines() if line.strip()]

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from .models import LtiServiceHosts
+
 
 class LtiPlatformViewSet(ModelViewSet):
     model = LtiTool
@@ -31,6 +33,15 @@ class LtiPlatformViewSet(ModelViewSet):
     ]
 
 
+class LtiServiceHostsViewSet(ModelViewSet):
+    model = LtiServiceHosts
+    icon = "site"
+    menu_label = _("Service hosts")
+    name = "lti_service_hosts"
+    list_display = ["platform", "hosts"]
+    form_fields = ["platform", "hosts"]
+
+
 class LtiToolKeyViewSet(ModelViewSet):
     model = LtiToolKey
     icon = "key"
@@ -41,7 +52,7 @@ class LtiToolKeyViewSet(ModelViewSet):
 
 
 class LtiViewSetGroup(ModelViewSetGroup):
-    items = (LtiPlatformViewSet, LtiToolKeyViewSet)
+    items = (LtiPlatformViewSet, LtiServiceHostsViewSet, LtiToolKeyViewSet)
     menu_label = _("LTI platforms")
     menu_icon = "link-external"
     add_to_settings_menu = True

@@ -17,8 +17,10 @@ from wagtail.snippets.views.snippets import (
     CreateView,
     DeleteView,
     EditView,
+    HistoryView,
     IndexView,
     SnippetViewSet,
+    UsageView,
 )
 from wagtailmedia.permissions import permission_policy
 
@@ -57,9 +59,11 @@ class MediaChooserViewSet(chooser.SnippetChooserViewSet):
 class ToMediaLibrary:
     """The media library is where audio and video are listed, added, changed and deleted."""
 
+    target = "wagtailmedia:edit"
+
     def dispatch(self, request, *args, **kwargs):
         pk = kwargs.get("pk")
-        return redirect("wagtailmedia:edit", pk) if pk else redirect("wagtailmedia:index")
+        return redirect(self.target, pk) if pk else redirect("wagtailmedia:index")
 
 
 class MediaForTranslationsViewSet(SnippetViewSet):
@@ -73,3 +77,7 @@ class MediaForTranslationsViewSet(SnippetViewSet):
     add_view_class = type("MediaCreateView", (ToMediaLibrary, CreateView), {})
     edit_view_class = type("MediaEditView", (ToMediaLibrary, EditView), {})
     delete_view_class = type("MediaDeleteView", (ToMediaLibrary, DeleteView), {})
+    usage_view_class = type(
+        "MediaUsageView", (ToMediaLibrary, UsageView), {"target": "wagtailmedia:media_usage"}
+    )
+    history_view_class = type("MediaHistoryView", (ToMediaLibrary, HistoryView), {})

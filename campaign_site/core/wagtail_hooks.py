@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -11,8 +12,18 @@ from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    DeleteView,
+    EditView,
+    HistoryView,
+    IndexView,
+    SnippetViewSet,
+    UsageView,
+)
 from wagtail_localize.models import TranslationSource
+from wagtailmedia import get_permission_policy as media_permission_policy
+from wagtailmedia.views import media as media_views
 
 from .coverage import STATES, TranslationCoverageView, coverage, totals
 from .media_chooser import MediaForTranslationsViewSet
@@ -29,16 +40,21 @@ class SubtitleTrackIndexView(IndexView):
         )
 
 
-class SubtitleTrackEditView(EditView):
-    """Wagtail's edit view asks only for the model's permission: a track's own is asked here."""
+class OwnTracksOnly:
+    """Wagtail's views of one track (edit, delete, usage, history) ask only for the model's
+    permission: the track's own (its video's collection) is asked here, for reading too."""
 
-    def get_object(self, queryset=None):
-        track = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        track = super().get_object(*args, **kwargs)
         if not self.permission_policy.user_has_permission_for_instance(
             self.request.user, "change", track
         ):
             raise PermissionDenied
         return track
+
+
+class SubtitleTrackEditView(OwnTracksOnly, EditView):
+    pass
 
 
 class SubtitleTrackCreateView(CreateView):
@@ -57,6 +73,9 @@ class SubtitleTrackViewSet(SnippetViewSet):
     index_view_class = SubtitleTrackIndexView
     add_view_class = SubtitleTrackCreateView
     edit_view_class = SubtitleTrackEditView
+    delete_view_class = type("SubtitleTrackDeleteView", (OwnTracksOnly, DeleteView), {})
+    usage_view_class = type("SubtitleTrackUsageView", (OwnTracksOnly, UsageView), {})
+    history_view_class = type("SubtitleTrackHistoryView", (OwnTracksOnly, HistoryView), {})
     edit_handler = ObjectList(SubtitleTrack.panels, base_form_class=SubtitleTrackForm)
     icon = "doc-full"
     menu_label = gettext_lazy("Subtitles")
@@ -124,6 +143,30 @@ def sync_translations_of_a_published_source(request, page):
 hooks.register("register_bulk_action", TranslateBulkAction)
 hooks.register("register_page_listing_more_buttons", submit_button)
 hooks.register("register_page_header_buttons", submit_button)
+
+
+def media_usage(request, media_id):
+    """wagtailmedia's usage view asks only whether the user may change some media: the item's
+    own collection is asked here first (this URL is matched before wagtailmedia's)."""
+    media = get_object_or_404(media_permission_policy().model, pk=media_id)
+    if not media_permission_policy().user_has_permission_for_instance(
+        request.user, "change", media
+    ):
+        raise PermissionDenied
+    return media_views.usage(request, media_id)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def guard_media_usage():
+    return [path("media/usage/<int:media_id>/", media_usage)]
+
+
+@hooks.register("before_move_page")
+def moves_need_permission_to_move_there(request, page, destination):
+    """Wagtail's move confirmation asks for no permission until the move is posted: a team
+    sees no confirmation for a page it may not move, or to a place it may not move it to."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
 
 
 @hooks.register("register_admin_urls")

@@ -176,7 +176,8 @@ def test_a_learner_launches_plays_and_is_graded(page, site, manage, platform):
     page.goto(f"{platform}/course")
     tool = tool_frame(page)
     assert tool.evaluate("document.documentElement.lang") == "ar"
-    play_until(tool, 1.0)
+    # at real speed: the server credits no more play than the time since the launch
+    play_until(tool, 1.0, rate=1)
     for _ in range(100):  # the task worker sends the grade
         if any(score["activityProgress"] == "Completed" for score in Platform.scores):
             break

@@ -74,13 +74,14 @@ def status(page):
     return page.evaluate("window.API.cmi.core.lesson_status")
 
 
-def play_until(frame, fraction):
-    """Play the module's video (twice as fast) until this fraction of it has been played."""
+def play_until(frame, fraction, rate=2):
+    """Play the module's video (twice as fast by default) until this fraction of it has been
+    played."""
     frame.evaluate(
-        """async (fraction) => {
+        """async ([fraction, rate]) => {
             const video = document.querySelector("video");
             video.muted = true;
-            video.playbackRate = 2;
+            video.playbackRate = rate;
             await video.play();
             await new Promise((resolve) => {
                 const check = () => {
@@ -93,7 +94,7 @@ def play_until(frame, fraction):
                 check();
             });
         }""",
-        fraction,
+        [fraction, rate],
     )
 
 

@@ -1,6 +1,7 @@
-// A module launched from a learning platform (LTI 1.3, after progress.js): the progress is
-// sent to the site when it improves (on pause, every 30 s of playback and when the page is
-// left), which passes it to the platform as the grade.
+// A module launched from a learning platform (LTI 1.3, after progress.js): the ranges played
+// are sent to the site when the progress improves (on pause, every 30 s of playback and when
+// the page is left). The site computes the grade from them, crediting no more than the time
+// since the launch, and passes it to the platform.
 (function () {
   "use strict";
   var SEND_EVERY = 30000;
@@ -16,7 +17,7 @@
     sentAt = Date.now();
     if (score <= sent) { return; }
     sent = score;
-    var body = JSON.stringify({ token: status.dataset.scoreToken, score: score });
+    var body = JSON.stringify({ token: status.dataset.scoreToken, played: progress.serialize(4000) });
     if (leaving && navigator.sendBeacon) {
       navigator.sendBeacon(status.dataset.scoreUrl, new Blob([body], { type: "application/json" }));
     } else {
