@@ -7,7 +7,7 @@ PORT ?= 8000
 # The demo site's address (links in feeds, embed codes, oEmbed and share links) follows HOST and PORT.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test lint format messages demo bench bench-writes clean browser-deps
+.PHONY: run test test-fast lint format messages demo bench bench-writes clean browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,20 +22,40 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 messages: $(VENV)/.installed
 	$(BIN)/pybabel compile --domain django --directory locale --statistics
 
+# What the servers and the task worker log goes to this file; the terminal shows a few lines.
+LOG := build/run.log
+
 demo: messages
-	$(BIN)/python manage.py migrate --no-input
-	$(BIN)/python manage.py load_demo_campaign
-	$(BIN)/python manage.py db_worker --batch --no-startup-delay
-	$(BIN)/python manage.py ensure_admin
+	@mkdir -p build
+	@echo "Migrating the database (details in $(LOG))"
+	@$(BIN)/python manage.py migrate --no-input >> $(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
+	@$(BIN)/python manage.py load_demo_campaign
+	@echo "Indexing and packaging in the task worker..."
+	@$(BIN)/python manage.py db_worker --batch --no-startup-delay >> $(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
+	@$(BIN)/python manage.py ensure_admin
 
 # The site and its task worker (training packages, Wagtail's reference index); Ctrl-C stops both.
+# The last lines printed are the site's address, the admin's and the credentials.
 run: demo
-	trap 'kill 0' EXIT; \
-	$(BIN)/python manage.py db_worker --no-startup-delay & \
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@trap 'kill 0' EXIT; \
+	$(BIN)/python manage.py db_worker --no-startup-delay >> $(LOG) 2>&1 & \
+	$(BIN)/python manage.py runserver $(HOST):$(PORT) >> $(LOG) 2>&1 & \
+	until $(BIN)/python -c "import socket, sys; sys.exit(socket.socket().connect_ex(('$(HOST)', $(PORT))))"; do \
+		sleep 0.5; \
+	done; \
+	echo; echo "Site:  $(WAGTAILADMIN_BASE_URL)/"; echo "Admin: $(WAGTAILADMIN_BASE_URL)/admin/"; \
+	$(BIN)/python manage.py ensure_admin; echo "(logs: $(LOG); Ctrl-C stops the site)"; \
+	wait
 
+# In parallel (pytest-xdist), one worker per core; the tests that start real servers run on
+# one worker together (tests/conftest.py), beside the others.
+TEST_WORKERS ?= auto
 test: messages browser-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+
+# Everything but the browser, real-server and slowest tests: the loop while writing code.
+test-fast: messages
+	$(BIN)/pytest -n $(TEST_WORKERS) -m "not server and not slow" $(PYTEST_ARGS)
 
 # The browser tests' independent SCORM runtime (scorm-again, from npm). Without npm (or without
 # Chromium) the browser tests are skipped locally; CI installs both and requires them.

@@ -32,6 +32,20 @@ def pytest_configure(config):
         )
 
 
+# Fixtures that start real servers or other processes of the site. The tests using them are
+# marked `server` (left out by `make test-fast`) and, under pytest-xdist, run on one worker
+# together, so that a run builds one demo site for them instead of one per worker.
+SERVER_FIXTURES = {"site", "site_env", "manage", "gunicorn"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if SERVER_FIXTURES & set(item.fixturenames) or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.server)
+            item.add_marker(pytest.mark.xdist_group("site"))
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo campaign, loaded once; each test runs in a transaction rolled back after it."""

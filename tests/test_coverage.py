@@ -126,3 +126,31 @@ def test_the_dashboard_counts_each_languages_items_by_state(client, editor, stor
     assert counts[endonym("ar")][1] == arabic.count("draft") >= 1  # columns: missing, draft, ...
     assert sum(counts[endonym("ar")]) == len(report)
     assert page.find("a", string="Full report", href=REPORT)
+
+
+def test_a_country_team_sees_its_own_countrys_items_and_a_moderator_all(client, django_user_model):
+    """Team Senegal's matrix, export and dashboard count only Senegal's stories (in every
+    language); team Bangladesh sees Bangladesh's; a moderator sees both, and the episodes and
+    modules."""
+    from .conftest import log_in_as
+    from .test_country_teams import BANGLADESH, OTHER, OWN, SENEGAL, story_in
+
+    own, other = story_in("en", OWN).title, story_in("en", OTHER).title
+    seen = {}
+    for username, group in (("awa", SENEGAL), ("rahim", BANGLADESH), ("mod", "Moderators")):
+        log_in_as(client, django_user_model, username, group)
+        rows = matrix(client)
+        export = client.get(REPORT, {"export": "csv"})
+        exported = {
+            row[0] for row in csv.reader(io.StringIO(b"".join(export.streaming_content).decode()))
+        }
+        assert set(rows) <= exported
+        panel = html(client.get("/admin/")).find(
+            attrs={"aria-labelledby": "translation-coverage-heading"}
+        )
+        seen[group] = (set(rows), panel.get_text(" ", strip=True))
+    senegal, bangladesh, everything = (seen[g][0] for g in (SENEGAL, BANGLADESH, "Moderators"))
+    assert own in senegal and other not in senegal
+    assert other in bangladesh and own not in bangladesh
+    assert {own, other} <= everything and len(everything) > len(senegal) + len(bangladesh)
+    assert seen[SENEGAL][1] != seen["Moderators"][1]  # the dashboard counts differ too

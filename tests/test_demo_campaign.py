@@ -48,6 +48,7 @@ def test_a_missing_translation_is_filled_in(home, locales, django_capture_on_com
     assert restored.title == "ტრენინგი"
 
 
+@pytest.mark.slow  # a whole demo load into a fresh database
 def test_refuses_a_database_with_other_content_unless_forced(
     home, django_capture_on_commit_callbacks
 ):
@@ -65,6 +66,7 @@ def test_refuses_a_database_with_other_content_unless_forced(
     assert Page.objects.filter(pk=other.pk).exists()  # left alone
 
 
+@pytest.mark.slow  # a whole demo load into a fresh database
 def test_replaces_wagtails_welcome_page_on_a_fresh_database(
     home, django_capture_on_commit_callbacks
 ):

@@ -12,103 +12,41 @@ from urllib.parse import parse_qs, urlsplit
 
 import jwt
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from jwcrypto.jwk import JWK
 from pylti1p3.contrib.django.lti1p3_tool_config.models import LtiTool, LtiToolKey
 
 from django.core.management import call_command
 from django.utils import timezone
 
+from campaign_site.demo.lti_platform import (
+    AGS,
+    CLIENT_ID,
+    DEPLOYMENT,
+    DL,
+    LTI,
+    SCORE_SCOPE,
+    Platform,
+    pem_pair,
+    registration,
+)
 from training.models import LtiGrade, LtiLaunch, LtiServiceHosts, ModulePage
 
 from .conftest import csp_directive, free_port, html, log_in_as
 
 pytestmark = pytest.mark.django_db
-CLIENT_ID = "moodle-client-1"
-DEPLOYMENT = "deployment-1"
 LAUNCH_URL = "http://testserver/lti/launch/"
-LTI = "https://purl.imsglobal.org/spec/lti/claim/"
-DL = "https://purl.imsglobal.org/spec/lti-dl/claim/"
-AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
-SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
-
-
-def pem_pair():
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    private = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    public = key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return private, public
-
-
-class Platform(http.server.BaseHTTPRequestHandler):
-    """The platform's token endpoint and line item: it checks the tool's signed client
-    assertion against the tool's published key set, then records the scores it is sent."""
-
-    tool_keys = None
-    issuer = None
-    scores = []
-
-    def log_message(self, format, *args):
-        pass
-
-    def do_POST(self):
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        if self.path == "/token":
-            form = {key: values[0] for key, values in parse_qs(body.decode()).items()}
-            assertion = form["client_assertion"]
-            kid = jwt.get_unverified_header(assertion)["kid"]
-            key = jwt.PyJWK(next(k for k in self.tool_keys["keys"] if k["kid"] == kid))
-            claims = jwt.decode(
-                assertion, key.key, algorithms=["RS256"], audience=f"{self.issuer}/token"
-            )
-            assert claims["iss"] == claims["sub"] == CLIENT_ID
-            assert form["grant_type"] == "client_credentials" and SCORE_SCOPE in form["scope"]
-            self.answer({"access_token": "platform-token", "token_type": "Bearer"})
-        elif self.path == "/lineitems/7/scores":
-            assert self.headers["Authorization"] == "Bearer platform-token"
-            assert self.headers["Content-Type"] == "application/vnd.ims.lis.v1.score+json"
-            Platform.scores.append(json.loads(body))
-            self.answer({})
-        else:
-            self.send_error(404)
-
-    def answer(self, data):
-        payload = json.dumps(data).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
 
 
 @pytest.fixture
 def platform(client):
+    """The test platform (campaign_site.demo.lti_platform) served over HTTP: its token
+    endpoint checks the tool's signed client assertion, its line item records the grades."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Platform)
     issuer = f"http://127.0.0.1:{server.server_address[1]}"
     private, public = pem_pair()
-    platform_jwk = JWK.from_pem(public).export_public(as_dict=True) | {
-        "kid": "platform-key",
-        "alg": "RS256",
-        "use": "sig",
-    }
     call_command("create_lti_key")
-    LtiTool.objects.create(
-        title="Moodle",
-        issuer=issuer,
-        client_id=CLIENT_ID,
-        auth_login_url=f"{issuer}/auth",
-        auth_token_url=f"{issuer}/token",
-        key_set=json.dumps({"keys": [platform_jwk]}),
-        tool_key=LtiToolKey.objects.get(),
-        deployment_ids=json.dumps([DEPLOYMENT]),
-    )
-    Platform.tool_keys = json.loads(client.get("/lti/jwks/").content)
-    Platform.issuer, Platform.scores = issuer, []
+    LtiTool.objects.create(tool_key=LtiToolKey.objects.get(), **registration(issuer, public))
+    Platform.start("http://testserver", issuer, private)
+    Platform.tool_keys = json.loads(client.get("/lti/jwks/").content)  # no live site here
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield {"issuer": issuer, "private_key": private}

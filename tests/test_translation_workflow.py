@@ -1,6 +1,10 @@
 """Translating in the admin: a requested translation is a draft until it is translated and
 published, slugs follow the source, and machine translation fills first drafts when configured."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from django.test import override_settings
@@ -9,11 +13,12 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
 
+from campaign_site.core.pseudo_translation import pseudo, pseudo_html
 from stories.models import StoryPage
 
 from .conftest import html
 
-DUMMY_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+PSEUDO_TRANSLATOR = {"CLASS": "campaign_site.core.pseudo_translation.PseudoTranslator"}
 
 
 @pytest.fixture
@@ -104,7 +109,7 @@ def test_machine_translation_is_off_unless_configured(
     ).exists()
 
 
-@override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=DUMMY_TRANSLATOR)
+@override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=PSEUDO_TRANSLATOR)
 def test_machine_translation_fills_a_first_draft(client, admin, untranslated, request_translation):
     story, locale = untranslated
     translated_page = request_translation(story, locale)
@@ -120,8 +125,50 @@ def test_machine_translation_fills_a_first_draft(client, admin, untranslated, re
     assert total == translated
     translation.save_target()  # what the translator's "Save" does
     draft = Page.objects.get(pk=translated_page.pk).get_latest_revision_as_object()
-    assert draft.title == " ".join(reversed(story.title.split(" ")))  # the dummy's "translation"
+    # the development pseudo-translator's marked "translation"
+    assert draft.title == f"[{locale.language_code}] {pseudo(story.title)}"
+    assert draft.title != story.title
     assert not Page.objects.get(pk=translated_page.pk).live
+
+
+def test_the_pseudo_translation_keeps_markup_placeholders_and_addresses():
+    source = (
+        'Read <a id="a1">the report</a> on <b>%(country)s</b>: {count} stories, '
+        "{{ name }} and %s at https://example.org/Report?Lang=en or info@example.org."
+    )
+    translated = pseudo_html(source, "fr")
+    assert translated.startswith("[fr] ")
+    for kept in ('<a id="a1">', "</a>", "<b>", "%(country)s", "{count}", "{{ name }}", "%s"):
+        assert kept in translated
+    assert "https://example.org/Report?Lang=en" in translated and "info@example.org" in translated
+    assert '<a id="a1">ţhé ŕépöŕţ</a>' in translated and translated.startswith("[fr] Ŕéåd ")
+
+
+def test_settings_dev_offers_the_pseudo_translator_and_production_none():
+    def translator(settings_module, **env):
+        code = "from django.conf import settings; "
+        code += "print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', {}).get('CLASS'))"
+        environment = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, **env}
+        environment["SECRET_KEY"] = "x" * 50
+        for name in ("LIBRETRANSLATE_URL", "DEEPL_AUTH_KEY", "PSEUDO_TRANSLATION"):
+            environment.pop(name, None)
+        environment.update(env)
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", "import django; django.setup(); " + code],
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return result.stdout.strip()
+
+    pseudo_class = PSEUDO_TRANSLATOR["CLASS"]
+    assert translator("campaign_site.settings.dev") == pseudo_class
+    assert translator("campaign_site.settings.dev", PSEUDO_TRANSLATION="false") == "None"
+    assert translator("campaign_site.settings.production") == "None"
+    assert translator("campaign_site.settings.production", PSEUDO_TRANSLATION="true") == (
+        pseudo_class
+    )
 
 
 @override_settings(SYNC_TRANSLATIONS_ON_PUBLISH=True)

@@ -18,6 +18,7 @@ from wagtail_localize.models import TranslationSource
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
 
 from .exports import ReportView
+from .permissions import editable_pages
 
 STATES = {
     "missing": _("missing"),
@@ -70,14 +71,19 @@ def parent_titles(pages):
     return {path: titles.get(parent, "") for path, parent in parent_paths.items()}
 
 
-def coverage(section=None, state=None, group=None):
+def coverage(section=None, state=None, group=None, user=None):
+    """The matrix's rows; with ``user``, only the items with a page the user may edit (a
+    country team sees its own country's)."""
     models = [m for m in covered_models() if not section or m._meta.label_lower == section]
     types = ContentType.objects.get_for_models(*models)
     section_names = {types[m].pk: str(m._meta.verbose_name_plural) for m in models}
+    pages = Page.objects.filter(content_type__in=types.values())
+    scope = editable_pages(user) if user is not None else None
+    if scope is not None:
+        keys = scope.filter(content_type__in=types.values()).values("translation_key")
+        pages = pages.filter(translation_key__in=keys)
     pages = list(
-        Page.objects.filter(content_type__in=types.values())
-        .order_by("path")
-        .values(
+        pages.order_by("path").values(
             "pk",
             "title",
             "path",
@@ -214,7 +220,7 @@ class TranslationCoverageView(ReportView):
 
     def get_queryset(self):
         get = self.request.GET.get
-        return coverage(get("section"), get("state"), get("group"))
+        return coverage(get("section"), get("state"), get("group"), user=self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,6 +1,7 @@
-"""Subtitle tracks follow their video: whoever may change a video (in its collection: a country
-team in its country's collection) may add and change its tracks; the model permissions
-(Wagtail's Moderators and Editors) cover every track."""
+"""Who may see and change what, beyond Wagtail's own rules. Subtitle tracks follow their video:
+whoever may change a video (in its collection: a country team in its country's collection) may
+add and change its tracks; the model permissions (Wagtail's Moderators and Editors) cover every
+track. Reports show a user the pages they may edit (``editable_pages``)."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -8,11 +9,21 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtailmedia import get_permission_policy as media_permission_policy
 
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
 
 TRACK_ACTIONS = ("add", "change", "view")
+
+
+def editable_pages(user):
+    """The pages a report may show this user: None for every page (superusers; moderators and
+    editors hold page permissions from the root, so their set is every page anyway), else the
+    pages the user may edit, which for a country team are its country's in every language."""
+    if user.is_superuser:
+        return None
+    return PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
 
 
 class SubtitleTrackPermissionPolicy(ModelPermissionPolicy):

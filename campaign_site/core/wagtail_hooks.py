@@ -202,7 +202,7 @@ class CoveragePanel(Component):
     template_name = "core/admin/coverage_panel.html"
 
     def get_context_data(self, parent_context):
-        return {"totals": totals(coverage()), "states": STATES}
+        return {"totals": totals(coverage(user=parent_context["request"].user)), "states": STATES}
 
 
 @hooks.register("construct_homepage_panels")

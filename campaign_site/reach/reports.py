@@ -11,9 +11,9 @@ from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import TruncWeek
 
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from campaign_site.core.coverage import coverage, covered_models, parent_titles
+from campaign_site.core.permissions import editable_pages
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
 
 from .models import DailyCount, Event
@@ -27,9 +27,9 @@ DEFAULT_WEEKS = 12
 def visible_pages(user):
     """None for everything (moderators, editors: ``reach.view_all_reach``); else the pages the
     user may edit, which for a country team are its country's."""
-    if user.is_superuser or user.has_perm("reach.view_all_reach"):
+    if user.has_perm("reach.view_all_reach"):
         return None
-    return PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
+    return editable_pages(user)
 
 
 def since(weeks):

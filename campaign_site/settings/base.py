@@ -240,6 +240,11 @@ elif os.environ.get("DEEPL_AUTH_KEY"):
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
     }
+elif os.environ.get("PSEUDO_TRANSLATION", "").lower() == "true":
+    # development and demos only: marked, accented text (campaign_site.core.pseudo_translation)
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "campaign_site.core.pseudo_translation.PseudoTranslator"
+    }
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "campaign_site" / "static"]

@@ -3,7 +3,10 @@ from .base import *
 SECRET_KEY = "test-only-insecure-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", BASE_DIR / "build" / "test-media"))
+# one folder per pytest-xdist worker: tests in parallel never share stored files
+MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", BASE_DIR / "build" / "test-media")) / (
+    os.environ.get("PYTEST_XDIST_WORKER", "main")
+)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The page cache is tested where it is the subject (tests/test_page_cache.py); elsewhere tests
 # change the database directly and read the result at once.

@@ -15,9 +15,11 @@ class Command(BaseCommand):
         email = os.environ.get("ADMIN_EMAIL", "admin@example.org")
         User = get_user_model()
         if User.objects.filter(username=username).exists():
-            self.stdout.write(f"Admin user {username!r} already exists; its password is unchanged.")
+            user = User.objects.get(username=username)
+            if user.check_password(password):
+                self.stdout.write(f"Admin: {username} / {password}")
+            else:  # changed since: never reset, never shown
+                self.stdout.write(f"Admin: {username} (the password you set)")
             return
         User.objects.create_superuser(username=username, email=email, password=password)
-        self.stdout.write(
-            self.style.SUCCESS(f"Admin user created: {username} / {password} (at /admin/)")
-        )
+        self.stdout.write(self.style.SUCCESS(f"Admin: {username} / {password} (created)"))

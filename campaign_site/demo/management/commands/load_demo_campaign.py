@@ -1,6 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Count
+
+from wagtail.models import Locale
 
 from campaign_site.demo.loader import OtherContentError, load_demo_campaign
+from campaign_site.languages import endonym
+from podcasts.models import EpisodePage
+from stories.models import StoryPage
+from training.models import ModulePage
 
 
 class Command(BaseCommand):
@@ -24,3 +31,21 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Demo campaign: created {len(created)} pages."))
         else:
             self.stdout.write("Demo campaign: already complete, nothing changed.")
+        if options["verbosity"]:
+            self.summary()
+
+    def summary(self):
+        """A line per language: what a visitor finds live in it."""
+        kinds = (("stories", StoryPage), ("episodes", EpisodePage), ("modules", ModulePage))
+        live = {
+            name: dict(
+                model.objects.live()
+                .values_list("locale__language_code")
+                .annotate(n=Count("pk"))
+                .values_list("locale__language_code", "n")
+            )
+            for name, model in kinds
+        }
+        for code in Locale.objects.order_by("pk").values_list("language_code", flat=True):
+            counts = ", ".join(f"{live[name].get(code, 0)} {name}" for name, _model in kinds)
+            self.stdout.write(f"  {code:3} {endonym(code)}: {counts}")
