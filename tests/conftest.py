@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 
 from django.conf import settings
 from django.core.cache import cache
+from django.test import Client, override_settings
 from django.utils import translation
 
 from wagtail.models import Locale, Page
@@ -32,6 +33,7 @@ def pytest_configure(config):
         )
 
 
+NO_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 # Fixtures that start real servers or other processes of the site. The tests using them are
 # marked `server` (left out by `make test-fast`) and, under pytest-xdist, run on one worker
 # together, so that a run builds one demo site for them instead of one per worker.
@@ -48,9 +50,19 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo campaign, loaded once; each test runs in a transaction rolled back after it."""
+    """The demo campaign, loaded once; each test runs in a transaction rolled back after it.
+    Every live page is rendered once here, so that the image renditions it shows (AVIF, WebP
+    and JPEG posters) are made and kept for the whole session instead of being made again, and
+    rolled back, in every test that renders the page."""
     with django_db_blocker.unblock():
         load_demo_campaign()
+        # no tasks meanwhile: a training package built here would outlive tests that delete
+        # its files (storage is not rolled back)
+        with override_settings(TASKS=NO_TASKS):
+            warm_up = Client()
+            for page in Page.objects.live().filter(depth__gt=1).specific():
+                warm_up.get(page.url)
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

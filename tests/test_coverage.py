@@ -107,6 +107,7 @@ def count_queries(client):
     return len(queries)
 
 
+@pytest.mark.slow  # adds hundreds of pages
 def test_the_report_reads_a_constant_number_of_queries(client, editor):
     before = count_queries(client)
     add_many()

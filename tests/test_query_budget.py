@@ -109,6 +109,7 @@ def add_many():
         )
 
 
+@pytest.mark.slow  # adds hundreds of pages
 def test_every_public_page_type_keeps_to_the_budget_however_many_items(client):
     few = {url: cold_queries(client, url) for url in PUBLIC_PAGES}
     over = {
@@ -159,6 +160,7 @@ def test_a_restricted_translation_is_not_offered_by_the_others(client):
 UNTRANSLATED_LISTINGS = ["/pt/stories/", "/pt/stories/senegal/", "/ar/podcasts/", "/es/training/"]
 
 
+@pytest.mark.slow  # adds hundreds of pages
 def test_listings_of_untranslated_items_read_one_query_more_however_many(client):
     """Listings that also show what is not yet in their language, for a visitor who asks for
     French then English: at most one query more than the budget, with 500 more stories too."""

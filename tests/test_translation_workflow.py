@@ -149,7 +149,7 @@ def test_settings_dev_offers_the_pseudo_translator_and_production_none():
         code = "from django.conf import settings; "
         code += "print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', {}).get('CLASS'))"
         environment = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, **env}
-        environment["SECRET_KEY"] = "x" * 50
+        environment["SECRET_KEY"], environment["ALLOWED_HOSTS"] = "x" * 50, "campaign.example"
         for name in ("LIBRETRANSLATE_URL", "DEEPL_AUTH_KEY", "PSEUDO_TRANSLATION"):
             environment.pop(name, None)
         environment.update(env)

@@ -126,7 +126,8 @@ def test_a_translation_chooses_its_dubbed_video_in_the_translation_editor(
     modal = page.locator(".modal")
     modal.locator("input[name=q]").fill("San Miguel")
     modal.get_by_role("link", name=title).click()
-    page.get_by_text(title).wait_for()  # the editor names the chosen video
+    modal.wait_for(state="hidden")  # closing: its results still name the video a moment
+    page.locator("#main").get_by_text(title).wait_for()  # the editor names the chosen video
     overrides, video = json.loads(manage("shell", "-c", OVERRIDE).strip().splitlines()[-1])
     assert [int(value) for value in overrides] == [dubbed] and dubbed != shared
     assert video == dubbed  # the French story, published, plays its own video
