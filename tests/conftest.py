@@ -1,4 +1,5 @@
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from wagtail.models import Locale, Page
 from campaign_site.core.models import HomePage
 from campaign_site.demo.loader import load_demo_campaign
 from campaign_site.languages import CAMPAIGN_LANGUAGES
+from training.packages import PACKAGE_DIR
 
 
 def pytest_configure(config):
@@ -33,6 +35,7 @@ def pytest_configure(config):
         )
 
 
+KEPT_PACKAGES = Path(settings.MEDIA_ROOT) / ".demo-packages"
 NO_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 # Fixtures that start real servers or other processes of the site. The tests using them are
 # marked `server` (left out by `make test-fast`) and, under pytest-xdist, run on one worker
@@ -63,6 +66,24 @@ def django_db_setup(django_db_setup, django_db_blocker):
             for page in Page.objects.live().filter(depth__gt=1).specific():
                 warm_up.get(page.url)
         cache.clear()
+        # the demo's built packages, kept aside (hard links) to be put back after each test
+        packages = Path(settings.MEDIA_ROOT) / PACKAGE_DIR
+        shutil.rmtree(KEPT_PACKAGES, ignore_errors=True)
+        shutil.copytree(packages, KEPT_PACKAGES, copy_function=os.link)
+
+
+@pytest.fixture(autouse=True)
+def packages_put_back():
+    """A test that unpublishes or rebuilds a module with its on-commit callbacks run deletes the
+    package files, while the rollback brings back the rows that name them: the files are put
+    back, so the next test on this worker finds what the database promises."""
+    yield
+    if KEPT_PACKAGES.exists():
+        packages = Path(settings.MEDIA_ROOT) / PACKAGE_DIR
+        packages.mkdir(exist_ok=True)
+        for kept in KEPT_PACKAGES.iterdir():
+            if not (packages / kept.name).exists():
+                os.link(kept, packages / kept.name)
 
 
 @pytest.fixture(autouse=True)
