@@ -81,7 +81,8 @@ def test_a_learner_launches_plays_and_is_graded(page, site, manage, platform):
     assert tool.evaluate("document.documentElement.lang") == "ar"
     # at real speed: the server credits no more play than the time since the launch
     play_until(tool, 1.0, rate=1)
-    for _ in range(100):  # the task worker sends the grade
+    deadline = time.monotonic() + 60  # the task worker sends the grade
+    while time.monotonic() < deadline:
         if any(score["activityProgress"] == "Completed" for score in Platform.scores):
             break
         time.sleep(0.1)
