@@ -109,3 +109,16 @@ def test_no_app_depends_on_the_demo_campaign():
                 if any(name.startswith("campaign_site.demo") for name in names):
                     importers.append(str(path.relative_to(ROOT)))
     assert importers == []
+
+
+def test_the_server_tests_share_one_worker(request, site_env):
+    """Under `make test` (pytest-xdist, `--dist loadgroup`) every test that starts the demo site
+    runs on one worker, which builds the site once. A pytest whose node ids no longer take
+    pytest-xdist's group suffix (pytest-dev/pytest-xdist#1386) spreads them silently, and each
+    worker builds its own site: on two cores, minutes more."""
+    if not request.config.getoption("loadgroup", False):  # pytest-xdist sets it on workers
+        pytest.skip("not run with --dist loadgroup")
+    assert request.node.nodeid.endswith("@site"), (
+        "pytest-xdist did not group the server tests: keep pytest below the version that broke "
+        "loadgroup (pyproject.toml)"
+    )
