@@ -9,29 +9,34 @@ export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test test-fast lint format messages demo bench bench-writes clean browser-deps
 
+# What installing, migrating, the servers and the task worker print goes to this file; the
+# terminal shows a few lines (and the end of the file when a step fails).
+LOG := build/run.log
+QUIETLY = >> $(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
+$(shell mkdir -p build)
+
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	@echo "Creating $(VENV) (details in $(LOG))"
+	@$(PYTHON) -m venv $(VENV) $(QUIETLY)
+	@$(BIN)/python -m pip install --quiet --upgrade pip $(QUIETLY)
 
 # Reinstall only when the dependencies change.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	touch $@
+	@echo "Installing the project and its dependencies"
+	@$(BIN)/python -m pip install --quiet -e ".[dev]" $(QUIETLY)
+	@touch $@
 
 # UI translations: locale/*/LC_MESSAGES/django.po -> .mo with Babel (no GNU gettext needed).
 messages: $(VENV)/.installed
-	$(BIN)/pybabel compile --domain django --directory locale --statistics
-
-# What the servers and the task worker log goes to this file; the terminal shows a few lines.
-LOG := build/run.log
+	@echo "Compiling the UI translations (how much of each is translated: $(LOG))"
+	@$(BIN)/pybabel compile --domain django --directory locale --statistics $(QUIETLY)
 
 demo: messages
-	@mkdir -p build
-	@echo "Migrating the database (details in $(LOG))"
-	@$(BIN)/python manage.py migrate --no-input >> $(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
+	@echo "Migrating the database"
+	@$(BIN)/python manage.py migrate --no-input $(QUIETLY)
 	@$(BIN)/python manage.py load_demo_campaign
 	@echo "Indexing and packaging in the task worker..."
-	@$(BIN)/python manage.py db_worker --batch --no-startup-delay >> $(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
+	@$(BIN)/python manage.py db_worker --batch --no-startup-delay $(QUIETLY)
 	@$(BIN)/python manage.py ensure_admin
 
 # The site and its task worker (training packages, Wagtail's reference index); Ctrl-C stops both.

@@ -39,6 +39,23 @@ def test_a_second_run_changes_nothing(home, capsys):
     assert Revision.objects.count() == revisions
 
 
+def test_the_summary_says_what_is_live_in_each_language(home, capsys):
+    from podcasts.models import EpisodePage
+    from stories.models import StoryPage
+    from training.models import ModulePage
+
+    call_command("load_demo_campaign")
+    lines = capsys.readouterr().out.splitlines()
+    for code in CAMPAIGN_LANGUAGES:
+        live = [
+            sum(page.locale.language_code == code for page in model.objects.live())
+            for model in (StoryPage, EpisodePage, ModulePage)
+        ]
+        line = next(line for line in lines if line.split()[:1] == [code])
+        assert line.endswith("{} stories, {} episodes, {} modules".format(*live)), line
+    assert any(line.endswith("English: 6 stories, 6 episodes, 3 modules") for line in lines)
+
+
 def test_a_missing_translation_is_filled_in(home, locales, django_capture_on_commit_callbacks):
     Page.objects.get(locale=locales["ka"], slug="training").delete()
     with django_capture_on_commit_callbacks(execute=True):

@@ -40,7 +40,8 @@ class Command(BaseCommand):
         live = {
             name: dict(
                 model.objects.live()
-                .values_list("locale__language_code")
+                .order_by()  # pages are ordered by path, which would split the groups
+                .values("locale__language_code")
                 .annotate(n=Count("pk"))
                 .values_list("locale__language_code", "n")
             )
