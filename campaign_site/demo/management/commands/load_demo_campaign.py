@@ -48,5 +48,5 @@ class Command(BaseCommand):
             for name, model in kinds
         }
         for code in Locale.objects.order_by("pk").values_list("language_code", flat=True):
-            counts = ", ".join(f"{live[name].get(code, 0)} {name}" for name, _model in kinds)
+            counts = ", ".join(f"{name} {live[name].get(code, 0)}" for name, _model in kinds)
             self.stdout.write(f"  {code:3} {endonym(code)}: {counts}")
