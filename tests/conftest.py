@@ -155,15 +155,26 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def wait_for(url, seconds=60):
+def wait_until(condition, what, seconds=60, every=0.2):
+    """Wait for another process: ``condition()`` is asked until it is true, up to a deadline,
+    never for a fixed time; past the deadline the test fails naming ``what``."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (our own localhost server)
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer in {seconds} s")
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not within {seconds} s")
+        time.sleep(every)
+
+
+def answers(url):
+    try:
+        with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (our own localhost server)
+            return True
+    except OSError:
+        return False
+
+
+def wait_for(url, seconds=60):
+    wait_until(lambda: answers(url), f"{url} answering", seconds)
 
 
 @pytest.fixture(scope="session")

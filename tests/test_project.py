@@ -115,7 +115,8 @@ def test_the_server_tests_share_one_worker(request, site_env):
     """Under `make test` (pytest-xdist, `--dist loadgroup`) every test that starts the demo site
     runs on one worker, which builds the site once. A pytest whose node ids no longer take
     pytest-xdist's group suffix (pytest-dev/pytest-xdist#1386) spreads them silently, and each
-    worker builds its own site: on two cores, minutes more."""
+    worker builds its own site: on two cores, minutes more. Asking for ``site_env`` (cheap: a
+    folder and a port) makes this test one of them."""
     if not request.config.getoption("loadgroup", False):  # pytest-xdist sets it on workers
         pytest.skip("not run with --dist loadgroup")
     assert request.node.nodeid.endswith("@site"), (
