@@ -31,7 +31,7 @@ def add_big_video(env):
     django.setup()
     from django.conf import settings
 
-    from campaign_site.core.models import CampaignMedia
+    from campaign_site.media.models import CampaignMedia
     from training.models import ModulePage, ModuleVideo
 
     name = "media/bench-big-video.mp4"

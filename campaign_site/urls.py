@@ -9,12 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views.serve import serve as serve_document
 
 from campaign_site.api import api_router
-from campaign_site.core.oembed import oembed
-from campaign_site.core.responses import harden
-from campaign_site.core.sharing import share
-from campaign_site.core.sitemap import MultilingualSitemap
-from campaign_site.core.views import page_file_without_slash, serve_page, serve_page_file
-from campaign_site.stored_files import serve_stored_file
+from campaign_site.delivery.responses import harden
+from campaign_site.media.serving import serve_stored_file
+from campaign_site.pages.oembed import oembed
+from campaign_site.pages.sharing import share
+from campaign_site.pages.sitemap import MultilingualSitemap
+from campaign_site.pages.views import page_file_without_slash, serve_page, serve_page_file
 
 
 def serve_hardened_document(request, document_id, document_filename):
@@ -24,7 +24,7 @@ def serve_hardened_document(request, document_id, document_filename):
     return harden(response) if response.streaming else response
 
 
-handler404 = "campaign_site.core.views.page_not_found"
+handler404 = "campaign_site.pages.views.page_not_found"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

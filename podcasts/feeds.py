@@ -18,8 +18,8 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
-from campaign_site.core.models import SubtitleTrack
-from campaign_site.core.page_cache import current_stamp
+from campaign_site.delivery.page_cache import current_stamp
+from campaign_site.media.models import SubtitleTrack
 
 from .categories import feedgen_categories
 from .models import EpisodePage, EpisodePerson, PodcastFeed

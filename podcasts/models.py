@@ -18,9 +18,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
-from campaign_site.core.fields import ChoiceListField
-from campaign_site.core.models import SectionIndexPage, public
-from campaign_site.core.translations import TranslatedPageMixin
+from campaign_site.pages.fields import ChoiceListField
+from campaign_site.pages.models import SectionIndexPage
+from campaign_site.translation.published import TranslatedPageMixin, public
 
 from .categories import CATEGORY_CHOICES
 from .timecodes import timecode, timecode_seconds, validate_timecode
@@ -280,7 +280,7 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
         _("type"), max_length=10, choices=EpisodeType.choices, default=EpisodeType.FULL
     )
     audio = models.ForeignKey(
-        "core.CampaignMedia",
+        "media.CampaignMedia",
         verbose_name=_("audio"),
         on_delete=models.PROTECT,
         related_name="+",

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from campaign_site.core.blocks import KeyFactBlock
+from campaign_site.pages.blocks import KeyFactBlock
 
 
 class StoryBody(blocks.StreamBlock):

@@ -23,9 +23,8 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Page, ReferenceIndex, Revision
 
-from campaign_site.core.models import CampaignMedia
-from campaign_site.core.models.media import pages_using
-from campaign_site.core.publishing import PublishingRefused
+from campaign_site.editorial.publishing import PublishingRefused
+from campaign_site.media.models import CampaignMedia, pages_using
 
 from .models import ConsentRecord, StoryPage
 

@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from campaign_site.core.fields import ChoiceListField
-from campaign_site.core.models import Theme
-from campaign_site.core.vocabularies import Dimension, Voice
+from campaign_site.pages.fields import ChoiceListField
+from campaign_site.pages.models import Theme
+from campaign_site.pages.vocabularies import Dimension, Voice
 
 
 class StoryFilterForm(forms.Form):

@@ -15,14 +15,19 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
-from campaign_site.core.fields import ChoiceListField
-from campaign_site.core.framing import allow_framing
-from campaign_site.core.models import SectionIndexPage, Theme, public
-from campaign_site.core.responses import count_as
-from campaign_site.core.sharing import video_object
-from campaign_site.core.translations import TranslatedPageMixin, live_in_language, unfiltered
-from campaign_site.core.video import mirror_embed, validate_mirror_url
-from campaign_site.core.vocabularies import Dimension, Level, Voice
+from campaign_site.delivery.framing import allow_framing
+from campaign_site.delivery.responses import count_as
+from campaign_site.media.player import mirror_embed, validate_mirror_url
+from campaign_site.pages.fields import ChoiceListField
+from campaign_site.pages.models import SectionIndexPage, Theme
+from campaign_site.pages.sharing import video_object
+from campaign_site.pages.vocabularies import Dimension, Level, Voice
+from campaign_site.translation.published import (
+    TranslatedPageMixin,
+    live_in_language,
+    public,
+    unfiltered,
+)
 
 from .blocks import StoryBody
 from .filters import StoryFilterForm
@@ -121,7 +126,7 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
         _("summary"), help_text=_("Two or three sentences: shown in listings and when shared.")
     )
     video = models.ForeignKey(
-        "core.CampaignMedia",
+        "media.CampaignMedia",
         verbose_name=_("video"),
         null=True,
         blank=True,

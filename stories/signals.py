@@ -1,7 +1,11 @@
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
+from wagtail.images import get_image_model
 from wagtail.models import Page
+
+from campaign_site.media.models import CampaignMedia
+from campaign_site.media.serving import withheld
 
 from . import consent
 from .models import ConsentRecord, CountryPage
@@ -27,3 +31,13 @@ def take_offline_what_a_lapsed_consent_covers(sender, instance, **kwargs):
 def give_new_translations_to_the_country_team(sender, instance, created, **kwargs):
     if created:
         grant_to_existing_team(instance)
+
+
+@receiver(withheld, sender=CampaignMedia)
+def withhold_a_video_whose_consent_lapsed(sender, pk, **kwargs):
+    return consent.is_withheld(pk)
+
+
+@receiver(withheld, sender=get_image_model())
+def withhold_the_poster_of_such_a_video(sender, pk, **kwargs):
+    return consent.is_withheld_poster(pk)

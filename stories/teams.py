@@ -44,7 +44,7 @@ def country_team(iso_code):
     group, _created = Group.objects.get_or_create(name=team_name(iso_code))
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        # requests and syncs translations of the pages it may edit (core.translation_admin)
+        # requests and syncs translations of the pages it may edit (translation.team_admin)
         Permission.objects.get(
             content_type__app_label="wagtail_localize", codename="submit_translation"
         ),

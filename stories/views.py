@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from campaign_site.core.exports import ReportView
+from campaign_site.editorial.reports import ReportView
 
 from . import consent
 from .models import ConsentRecord

@@ -17,9 +17,9 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
-from campaign_site.core.models import HomePage
 from campaign_site.demo.loader import load_demo_campaign
 from campaign_site.languages import CAMPAIGN_LANGUAGES
+from campaign_site.pages.models import HomePage
 from training.packages import PACKAGE_DIR
 
 

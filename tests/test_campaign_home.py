@@ -3,8 +3,8 @@ poster, the latest stories, a key fact, the podcast and training teasers, all ed
 
 import pytest
 
-from campaign_site.core.models import HomePage
 from campaign_site.languages import CAMPAIGN_LANGUAGES
+from campaign_site.pages.models import HomePage
 
 from .conftest import html, log_in_as
 

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from wagtail.images.models import Image
 from wagtail.models import Collection, GroupCollectionPermission
 
-from campaign_site.core.models import CampaignMedia
+from campaign_site.media.models import CampaignMedia
 
 from .conftest import log_in_as
 from .test_uploads import VIDEO, jpeg
@@ -176,7 +176,7 @@ def test_a_team_manages_the_subtitle_tracks_of_its_own_countrys_videos_only(
 ):
     from django.core.files.base import ContentFile
 
-    from campaign_site.core.models import SubtitleTrack
+    from campaign_site.media.models import SubtitleTrack
 
     videos = {
         name: CampaignMedia.objects.create(
@@ -235,7 +235,7 @@ def test_a_team_reads_only_its_own_countrys_tracks_media_and_moves(
     refused; its own answer."""
     from django.core.files.base import ContentFile
 
-    from campaign_site.core.models import SubtitleTrack
+    from campaign_site.media.models import SubtitleTrack
 
     videos, tracks = {}, {}
     for name, collection in collections.items():

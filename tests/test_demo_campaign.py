@@ -8,8 +8,8 @@ from django.core.management import CommandError, call_command
 
 from wagtail.models import Page, Revision, Site
 
-from campaign_site.core.models import HomePage
 from campaign_site.languages import CAMPAIGN_LANGUAGES
+from campaign_site.pages.models import HomePage
 
 
 def tree_snapshot():

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from wagtail.admin.views.reports import ReportView
 
-from campaign_site.core.exports import ReportView as SafeReportView
+from campaign_site.editorial.reports import ReportView as SafeReportView
 from campaign_site.reach import privacy
 from campaign_site.reach.models import DailyCount
 from podcasts.models import EpisodePage

@@ -5,8 +5,8 @@ import pytest
 from django.conf.locale import LANG_INFO
 from django.utils import translation
 
-from campaign_site.core.templatetags.campaign_tags import local_date
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym, is_rtl
+from campaign_site.pages.templatetags.campaign_tags import local_date
 
 from .conftest import html
 

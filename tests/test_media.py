@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from campaign_site.core.models import CampaignMedia, SubtitleTrack
+from campaign_site.media.models import CampaignMedia, SubtitleTrack
 
 from .conftest import DEMO_FILES
 

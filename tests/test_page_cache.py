@@ -15,7 +15,7 @@ from django.utils.http import parse_http_date
 
 from wagtail.models import Page
 
-from campaign_site.core.models import SubtitleTrack
+from campaign_site.media.models import SubtitleTrack
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 STORY = "/en/stories/senegal/fishing-again-in-saint-louis/"
@@ -255,7 +255,7 @@ def test_page_urls_the_frontend_cache_purges():
 
 
 def test_renaming_a_theme_purges_every_page(client):
-    from campaign_site.core.models import Theme
+    from campaign_site.pages.models import Theme
 
     client.get("/en/stories/"), client.get(STORY)
     theme = Theme.objects.filter(locale__language_code="en").first()

@@ -8,8 +8,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from campaign_site.core.blocks import CallToActionBlock
-from campaign_site.core.models import HomePage
+from campaign_site.pages.blocks import CallToActionBlock
+from campaign_site.pages.models import HomePage
 from stories.models import StoriesIndexPage
 
 

@@ -22,8 +22,8 @@ from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
-from campaign_site.core.models import CampaignMedia
 from campaign_site.languages import CAMPAIGN_LANGUAGES
+from campaign_site.media.models import CampaignMedia
 from podcasts.feeds import podcast_guid
 from podcasts.models import EpisodeChapter, EpisodePage, ShowPage
 

@@ -26,7 +26,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
-from campaign_site.core.models import CampaignMedia
+from campaign_site.media.models import CampaignMedia
 from campaign_site.reach import counters, downloads, privacy, reports
 from campaign_site.reach.models import DailyCount
 from podcasts.models import EpisodePage

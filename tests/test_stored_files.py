@@ -13,7 +13,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, CollectionViewRestriction
 
-from campaign_site.core.models import CampaignMedia, SubtitleTrack
+from campaign_site.media.models import CampaignMedia, SubtitleTrack
 from stories.models import StoryPage
 
 pytestmark = pytest.mark.django_db
@@ -186,7 +186,7 @@ def test_behind_nginx_the_web_server_sends_the_bytes(client, story):
 
 
 def test_on_object_storage_the_view_redirects_to_a_short_lived_signed_url(story):
-    from campaign_site.core.storage import PrivateS3Storage
+    from campaign_site.media.storage import PrivateS3Storage
 
     storage = PrivateS3Storage(
         bucket_name="campaign",

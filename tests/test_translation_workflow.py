@@ -13,12 +13,12 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
 
-from campaign_site.core.pseudo_translation import pseudo, pseudo_html
+from campaign_site.translation.pseudo import pseudo, pseudo_html
 from stories.models import StoryPage
 
 from .conftest import html
 
-PSEUDO_TRANSLATOR = {"CLASS": "campaign_site.core.pseudo_translation.PseudoTranslator"}
+PSEUDO_TRANSLATOR = {"CLASS": "campaign_site.translation.pseudo.PseudoTranslator"}
 
 
 @pytest.fixture
@@ -177,8 +177,8 @@ def test_publishing_a_source_can_sync_its_translations_at_once(rf, admin, story,
 
     from wagtail_localize.models import StringTranslation
 
-    from campaign_site.core.suggestions import SUGGESTION
-    from campaign_site.core.wagtail_hooks import sync_translations_of_a_published_source
+    from campaign_site.translation.suggestions import SUGGESTION
+    from campaign_site.translation.wagtail_hooks import sync_translations_of_a_published_source
 
     french = story.get_translation(locales["fr"])
     french_title = french.title

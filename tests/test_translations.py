@@ -144,7 +144,7 @@ def test_a_changed_source_text_keeps_its_previous_translation_as_a_suggestion(ad
 
     from wagtail_localize.models import StringTranslation, TranslationSource
 
-    from campaign_site.core.suggestions import SUGGESTION
+    from campaign_site.translation.suggestions import SUGGESTION
     from stories.models import StoryPage
 
     english = StoryPage.objects.get(locale__language_code="en", slug="a-mentor-in-san-miguel")

@@ -17,7 +17,7 @@ from django.test import override_settings
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
-from campaign_site.core.models import CampaignMedia, SubtitleTrack
+from campaign_site.media.models import CampaignMedia, SubtitleTrack
 
 from .conftest import DEMO_FILES
 

@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from campaign_site.core.fields import ChoiceListField
-from campaign_site.core.vocabularies import Audience, Dimension
+from campaign_site.pages.fields import ChoiceListField
+from campaign_site.pages.vocabularies import Audience, Dimension
 
 
 class ModuleFilterForm(forms.Form):

@@ -46,8 +46,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from campaign_site.core.framing import allow_framing
-from campaign_site.core.translations import public
+from campaign_site.delivery.framing import allow_framing
+from campaign_site.translation.published import public
 
 from . import progress
 from .models import LtiGrade, LtiLaunch, ModulePage

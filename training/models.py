@@ -15,13 +15,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
-from campaign_site.core import oembed
-from campaign_site.core.fields import ChoiceListField
-from campaign_site.core.framing import allow_framing
-from campaign_site.core.models import SectionIndexPage, public
-from campaign_site.core.responses import count_as
-from campaign_site.core.translations import TranslatedPageMixin, unfiltered
-from campaign_site.core.vocabularies import Audience, Dimension
+from campaign_site.delivery.framing import allow_framing
+from campaign_site.delivery.responses import count_as
+from campaign_site.pages import oembed
+from campaign_site.pages.fields import ChoiceListField
+from campaign_site.pages.models import SectionIndexPage
+from campaign_site.pages.vocabularies import Audience, Dimension
+from campaign_site.translation.published import TranslatedPageMixin, public, unfiltered
 
 from .filters import ModuleFilterForm
 from .packages import BUILDERS, being_prepared, package_response, ready_packages
@@ -224,7 +224,7 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
 class ModuleVideo(Orderable):
     page = ParentalKey(ModulePage, on_delete=models.CASCADE, related_name="videos")
     video = models.ForeignKey(
-        "core.CampaignMedia",
+        "media.CampaignMedia",
         on_delete=models.PROTECT,
         related_name="+",
         limit_choices_to={"type": "video"},

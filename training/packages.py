@@ -37,8 +37,8 @@ from django.utils.text import Truncator, slugify
 
 from wagtail.coreutils import string_to_ascii
 
-from campaign_site.core.responses import harden
-from campaign_site.core.templatetags.campaign_tags import timestamp
+from campaign_site.delivery.responses import harden
+from campaign_site.media.player import timestamp
 
 from .progress import MASTERY_SCORE
 

@@ -5,8 +5,7 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from campaign_site.core.models import CampaignMedia, SubtitleTrack
-from campaign_site.core.models.media import pages_using
+from campaign_site.media.models import CampaignMedia, SubtitleTrack, pages_using
 
 from .models import ModulePackage, ModulePage
 from .packages import remove_packages

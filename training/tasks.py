@@ -6,7 +6,7 @@ from django.core.cache import cache
 
 from wagtail.models import Page
 
-from campaign_site.core.page_cache import purge_pages
+from campaign_site.delivery.page_cache import purge_pages
 
 from .packages import BUILDERS, build_package
 

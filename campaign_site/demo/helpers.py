@@ -15,8 +15,8 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.operations import translate_object
 
-from campaign_site.core.models import SubtitleTrack
 from campaign_site.languages import DEFAULT_LANGUAGE
+from campaign_site.media.models import SubtitleTrack
 
 
 def child(parent, model, slug, **fields):

@@ -12,9 +12,9 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Locale, Page, Site
 
-from campaign_site.core.models import HomePage
-from campaign_site.core.page_cache import purge_everything
+from campaign_site.delivery.page_cache import purge_everything
 from campaign_site.languages import DEFAULT_LANGUAGE
+from campaign_site.pages.models import HomePage
 from podcasts.models import PodcastsIndexPage
 from stories.models import StoriesIndexPage, StoryPage
 from training.models import TrainingIndexPage

@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from campaign_site.core.models import CampaignMedia
+from campaign_site.media.models import CampaignMedia
 from podcasts.models import EpisodeChapter, EpisodePage, EpisodePerson, ShowPage
 from podcasts.timecodes import timecode
 

@@ -12,8 +12,9 @@ from django.utils.text import slugify
 
 from wagtail.images.models import Image
 
-from campaign_site.core.models import CampaignMedia, Country, SubtitleTrack, Theme
 from campaign_site.languages import babel_locale
+from campaign_site.media.models import CampaignMedia, SubtitleTrack
+from campaign_site.pages.models import Country, Theme
 from stories.models import ConsentRecord, CountryPage, StoryPage, StoryTheme
 from stories.teams import country_team
 

@@ -14,6 +14,6 @@ the database); ``manage.py flush_reach`` (cron, every few minutes) moves Redis's
 daily rows and drops rows older than ``REACH_RETENTION_DAYS``.
 
 Views and the page cache do not depend on this app: a response says what it shows in its
-``counted`` attribute (``campaign_site.core.responses.count_as``), which the page cache keeps
+``counted`` attribute (``campaign_site.delivery.responses.count_as``), which the page cache keeps
 with the response, and the middleware here counts it on its way out.
 """

@@ -17,7 +17,7 @@ import math
 
 from django.core.cache import cache
 
-from campaign_site.core.responses import byte_range
+from campaign_site.delivery.responses import byte_range
 
 from .counters import count
 from .models import Event

@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation.trans_real import parse_accept_lang_header
 
-from campaign_site.core.security import client_address
+from campaign_site.delivery.security import client_address
 
 OPAWG_BOTS = Path(__file__).parent / "data" / "opawg-bots.json"
 LANGUAGE = re.compile(r"^[a-z]{2,3}$")

@@ -12,9 +12,9 @@ from django.db.models.functions import TruncWeek
 
 from wagtail.models import Page
 
-from campaign_site.core.coverage import coverage, covered_models, parent_titles
-from campaign_site.core.permissions import editable_pages
+from campaign_site.editorial.reports import editable_pages
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
+from campaign_site.translation.coverage import coverage, covered_models, parent_titles
 
 from .models import DailyCount, Event
 from .privacy import today

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, DateColumn
 
-from campaign_site.core.exports import ReportView
+from campaign_site.editorial.reports import ReportView
 from campaign_site.languages import CAMPAIGN_LANGUAGES, endonym
 
 from . import reports

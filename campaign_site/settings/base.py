@@ -27,7 +27,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "campaign_site.core",
+    # the shared rooms, each on those before it (docs/architecture.md), then the content apps
+    "campaign_site.delivery",
+    "campaign_site.editorial",
+    "campaign_site.translation",
+    "campaign_site.media",
+    "campaign_site.pages",
     "campaign_site.reach",
     "stories",
     "podcasts",
@@ -69,17 +74,17 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # first: a page from the cache counts too, and the player's beacons are answered at once
     "campaign_site.reach.middleware.ReachMiddleware",
-    "campaign_site.core.page_cache.PageCacheMiddleware",  # a hit skips everything after it
+    "campaign_site.delivery.page_cache.PageCacheMiddleware",  # a hit skips everything after it
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "campaign_site.core.compression.AnonymousCompressionMiddleware",
+    "campaign_site.delivery.compression.AnonymousCompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "campaign_site.core.middleware.CampaignLocaleMiddleware",
+    "campaign_site.delivery.middleware.CampaignLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "campaign_site.core.publishing.PublishingRefusedMiddleware",
+    "campaign_site.editorial.publishing.PublishingRefusedMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",  # last: it answers locked-out logins
@@ -149,7 +154,7 @@ else:
 # `manage.py db_worker` (django-tasks with its database backend), never in a request.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Anonymous pages, feeds, the sitemap and oEmbed (campaign_site.core.page_cache): purged exactly
+# Anonymous pages, feeds, the sitemap and oEmbed (campaign_site.delivery.page_cache): purged exactly
 # on every change, so they can be kept for a day; 0 turns the page cache off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
@@ -193,9 +198,9 @@ AXES_COOLOFF_TIME = 0.5  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # The address is REMOTE_ADDR, or with PROXY_COUNT proxies in front, the one the outermost proxy
-# saw (campaign_site.core.security.client_address): a forged X-Forwarded-For changes nothing.
+# saw (campaign_site.delivery.security.client_address): a forged X-Forwarded-For changes nothing.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 0))
-AXES_CLIENT_IP_CALLABLE = "campaign_site.core.security.client_address"
+AXES_CLIENT_IP_CALLABLE = "campaign_site.delivery.security.client_address"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -241,9 +246,9 @@ elif os.environ.get("DEEPL_AUTH_KEY"):
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
     }
 elif os.environ.get("PSEUDO_TRANSLATION", "").lower() == "true":
-    # development and demos only: marked, accented text (campaign_site.core.pseudo_translation)
+    # development and demos only: marked, accented text (campaign_site.translation.pseudo)
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "campaign_site.core.pseudo_translation.PseudoTranslator"
+        "CLASS": "campaign_site.translation.pseudo.PseudoTranslator"
     }
 
 STATIC_URL = "/static/"
@@ -251,7 +256,7 @@ STATICFILES_DIRS = [BASE_DIR / "campaign_site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
-# Stored files leave only through campaign_site.stored_files (see its docstring). With nginx in
+# Stored files leave only through campaign_site.media.serving (see its docstring). With nginx in
 # front, name the internal location that maps to MEDIA_ROOT (deploy/nginx.conf): nginx then
 # sends the bytes.
 STORED_FILES_ACCEL_REDIRECT = os.environ.get("MEDIA_ACCEL_REDIRECT", "")
@@ -264,7 +269,7 @@ STORAGES = {
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {
         # private objects; the site hands out short-lived signed URLs after its checks
-        "BACKEND": "campaign_site.core.storage.PrivateS3Storage",
+        "BACKEND": "campaign_site.media.storage.PrivateS3Storage",
         "OPTIONS": {
             "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
             "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL"),
@@ -290,19 +295,19 @@ WAGTAILIMAGES_WEBP_QUALITY = 70
 # No SVG: it is a document that can carry script.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_IMAGE_FORM_BASE = "campaign_site.core.forms.CampaignImageForm"
-# Documents: an allow-list, checked by content (campaign_site.core.forms); always through
+WAGTAILIMAGES_IMAGE_FORM_BASE = "campaign_site.media.forms.CampaignImageForm"
+# Documents: an allow-list, checked by content (campaign_site.media.forms); always through
 # Wagtail's view, which keeps collection privacy; only PDF opens in the browser.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt"]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "campaign_site.core.forms.CampaignDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "campaign_site.media.forms.CampaignDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 # The admin loads nothing from third parties.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 WAGTAILMEDIA = {
-    "MEDIA_MODEL": "core.CampaignMedia",
-    "MEDIA_FORM_BASE": "campaign_site.core.forms.CampaignMediaForm",
+    "MEDIA_MODEL": "media.CampaignMedia",
+    "MEDIA_FORM_BASE": "campaign_site.media.forms.CampaignMediaForm",
     "AUDIO_EXTENSIONS": ["mp3", "m4a"],
     "VIDEO_EXTENSIONS": ["mp4", "m4v"],
 }
@@ -329,7 +334,7 @@ PODCAST_APP_LINKS = [
 ]
 
 # Content Security Policy on every public page (django-csp). Only embed views relax
-# frame-ancestors (campaign_site.core.framing). The Wagtail admin relies on inline code.
+# frame-ancestors (campaign_site.delivery.framing). The Wagtail admin relies on inline code.
 MEDIA_ORIGINS = env_list("MEDIA_ORIGINS")  # e.g. a CDN serving uploads
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],

@@ -8,5 +8,5 @@ if "WAGTAILLOCALIZE_MACHINE_TRANSLATOR" not in globals() and (
     os.environ.get("PSEUDO_TRANSLATION", "").lower() != "false"
 ):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "campaign_site.core.pseudo_translation.PseudoTranslator"
+        "CLASS": "campaign_site.translation.pseudo.PseudoTranslator"
     }

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign_site.core.responses import byte_range
+from campaign_site.delivery.responses import byte_range
 
 from ..conftest import free_port  # noqa: F401 - the live site's fixtures are in tests/conftest.py
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 USERNAME, PASSWORD = "chief-editor", "a-long-test-password"
 PAGES = """
 import json
-from campaign_site.core.models import HomePage
+from campaign_site.pages.models import HomePage
 from stories.models import CountryPage, StoryPage
 from podcasts.models import EpisodePage, ShowPage
 from training.models import ModulePage
@@ -92,7 +92,7 @@ def test_publishing_a_translated_source_offers_to_sync_its_translations(page, si
 
 DUBBING = """
 import json
-from campaign_site.core.models import CampaignMedia
+from campaign_site.media.models import CampaignMedia
 from stories.models import StoryPage
 french = StoryPage.objects.get(locale__language_code="fr", slug="fishing-again-in-saint-louis")
 dubbed = CampaignMedia.objects.get(title="Story video: A mentor in San Miguel")

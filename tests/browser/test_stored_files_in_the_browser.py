@@ -12,7 +12,7 @@ PLANT = """
 import json
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
-from campaign_site.core.models import CampaignMedia
+from campaign_site.media.models import CampaignMedia
 
 payload = {payload!r}
 media = CampaignMedia.objects.create(

@@ -1,0 +1,12 @@
+"""Media: stored audio and video, and every way a stored file leaves the site.
+
+Owns the media model (wagtailmedia's, with a poster, a data-saver rendition and subtitle tracks:
+``models``), the checks every upload passes, by content (``inspection``, ``uploads``, ``forms``
+for media, images and documents), subtitle files (``subtitles``), the player's data
+(``player``), the media chooser of a translation (``chooser``), who may edit subtitle tracks
+(``permissions``), the private object store (``storage``) and the one way out for stored files
+(``serving``: consent reaches a stored file there, through its ``withheld`` signal).
+
+May import: ``campaign_site.languages``, ``delivery``, ``editorial``. The content apps speak to
+it through signals (``serving.withheld``, ``serving.file_sent``), never the other way round.
+"""
