@@ -13,16 +13,13 @@ from feedgen.feed import FeedGenerator
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
 from campaign_site.delivery.page_cache import current_stamp
-from campaign_site.media.models import SubtitleTrack
 
 from .categories import feedgen_categories
-from .models import EpisodePage, EpisodePerson, PodcastFeed
 from .podcast_namespace import PodcastIndexEntryExtension, PodcastIndexExtension
 from .timecodes import timecode_seconds
 
@@ -32,7 +29,6 @@ PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 CACHE_SECONDS = 60 * 60 * 24
 ARTWORK_WIDTHS = (3000, 1500, 600, 300)  # the first is the artwork apps show
-HOST_ROLES = (EpisodePerson.Role.HOST, EpisodePerson.Role.CO_HOST)
 
 
 def clean(text):
@@ -45,14 +41,6 @@ def podcast_guid(feed_url):
     return uuid.uuid5(PODCAST_GUID_NAMESPACE, (parts.netloc + parts.path).rstrip("/"))
 
 
-def feed_identity(show, request):
-    try:
-        return show.feed_identity  # read with the show when it was served (serving_queryset)
-    except PodcastFeed.DoesNotExist:
-        url = show.get_feed_url(request)
-        return PodcastFeed.objects.create(show=show, guid=podcast_guid(url), first_url=url)
-
-
 def absolute(root_url, url):
     """Media URLs from the site's own address (not the request's): the feed is cached."""
     return url if urlsplit(url).scheme else root_url + url
@@ -61,18 +49,7 @@ def absolute(root_url, url):
 def build_feed(show, request, since):
     """(RSS bytes, last modified): a fixed number of queries however many episodes."""
     language = show.locale.language_code
-    episodes = list(
-        show.episodes().prefetch_related(
-            Prefetch(
-                "persons",
-                queryset=EpisodePerson.objects.select_related("image").prefetch_related(
-                    "image__renditions"
-                ),
-            ),
-            "chapters",
-            Prefetch("audio__subtitle_tracks", queryset=SubtitleTrack.objects.order_by("language")),
-        )
-    )
+    episodes = list(show.feed_episodes())
     _site_id, root_url, _path = show.get_url_parts(request)  # from Wagtail's cached site roots
     # one query for every size: podcast:images offers the smaller ones to apps on slow links
     sizes = show.artwork.get_renditions(*(f"fill-{w}x{w}|format-jpeg" for w in ARTWORK_WIDTHS))
@@ -105,7 +82,7 @@ def build_feed(show, request, since):
     fg.podcast.itunes_block(show.hidden_from_directories)
 
     extension = fg.podcastindex
-    extension.guid = str(feed_identity(show, request).guid)
+    extension.guid = str(show.get_feed_identity(request).guid)
     extension.locked = (show.feed_locked, show.owner_email)
     if show.funding_url:
         extension.funding = (show.funding_url, clean(show.funding_text) or show.funding_url)
@@ -132,12 +109,12 @@ def build_feed(show, request, since):
             episode.season,
         )
         for episode in episodes
-        if episode.episode_type == EpisodePage.EpisodeType.TRAILER
+        if episode.is_trailer
     ]
     hosts = {}  # the show's hosts: those of its episodes, newest first
     for episode in episodes:
         for person in episode.persons.all():
-            if person.role in HOST_ROLES:
+            if person.is_host:
                 hosts.setdefault(person.name, person_tag(person, root_url))
     extension.persons = list(hosts.values())
     for other in show.published_in_every_language(show.translation_key).exclude(pk=show.pk):

@@ -18,11 +18,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from campaign_site.media.models import SubtitleTrack
 from campaign_site.pages.fields import ChoiceListField
 from campaign_site.pages.models import SectionIndexPage
 from campaign_site.translation.published import TranslatedPageMixin, public
 
 from .categories import CATEGORY_CHOICES
+from .feeds import feed_response, podcast_guid
 from .timecodes import timecode, timecode_seconds, validate_timecode
 
 EPISODES_PER_PAGE = 20
@@ -207,8 +209,29 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
             .order_by("-first_published_at", "-pk")
         )
 
+    def feed_episodes(self):
+        """The episodes with all a feed shows of them, in a fixed number of queries."""
+        return self.episodes().prefetch_related(
+            Prefetch(
+                "persons",
+                queryset=EpisodePerson.objects.select_related("image").prefetch_related(
+                    "image__renditions"
+                ),
+            ),
+            "chapters",
+            Prefetch("audio__subtitle_tracks", queryset=SubtitleTrack.objects.order_by("language")),
+        )
+
     def get_feed_url(self, request=None):
         return self.get_full_url(request) + "feed.xml"
+
+    def get_feed_identity(self, request):
+        """The feed's podcast:guid, fixed by the first address the feed was served at."""
+        try:
+            return self.feed_identity  # read with the show when it was served (serving_queryset)
+        except PodcastFeed.DoesNotExist:
+            url = self.get_feed_url(request)
+            return PodcastFeed.objects.create(show=self, guid=podcast_guid(url), first_url=url)
 
     @classmethod
     def published_in_every_language(cls, translation_key):
@@ -225,8 +248,6 @@ class ShowPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("feed.xml/")
     def feed(self, request):
-        from .feeds import feed_response
-
         return feed_response(self, request)
 
 
@@ -381,6 +402,10 @@ class EpisodePage(TranslatedPageMixin, RoutablePageMixin, Page):
         return str(uuid.uuid5(self.translation_key, self.locale.language_code))
 
     @property
+    def is_trailer(self):
+        return self.episode_type == self.EpisodeType.TRAILER
+
+    @property
     def audio_url(self):
         """The audio's address for this episode, in the feed and on the page: requests for it
         count as downloads of this episode in its language (``campaign_site.reach.downloads``);
@@ -453,6 +478,8 @@ class EpisodePerson(Orderable):
         EDITOR = "editor", _("Editor")
         TRANSLATOR = "translator", _("Translator")
 
+    HOST_ROLES = (Role.HOST, Role.CO_HOST)
+
     page = ParentalKey(EpisodePage, on_delete=models.CASCADE, related_name="persons")
     name = models.CharField(_("name"), max_length=200)
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.GUEST)
@@ -467,6 +494,10 @@ class EpisodePerson(Orderable):
     url = models.URLField(_("link"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("image"), FieldPanel("url")]
+
+    @property
+    def is_host(self):
+        return self.role in self.HOST_ROLES
 
 
 class EpisodeChapter(TranslatableMixin, Orderable):

@@ -1,6 +1,7 @@
 """Consent, in one place. Every other module asks here.
 
-- what "lapsed" means (withdrawn on or before a day, or expired before it): ``lapsed()``;
+- what "lapsed" means (withdrawn on or before a day, or expired before it) is defined once,
+  beside the record: ``ConsentRecord.objects.lapsed()``, ``.valid()``, ``.with_state()``;
 - what a consent covers: the story in every language, and the media its translations use
   (video, data-saver version, poster, subtitles), wherever those media are reused;
 - what happens when it lapses: ``take_offline()`` unpublishes every page that uses the media
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import BooleanField, Case, Q, Value, When
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -31,26 +32,11 @@ from .models import ConsentRecord, StoryPage
 EXPIRY_WARNING_DAYS = 30
 
 
-def lapsed(on=None):
-    """The one definition: a consent record that no longer allows publishing on ``on``."""
-    on = on or timezone.localdate()
-    return Q(withdrawn_on__lte=on) | Q(expires_on__lt=on)
-
-
-def with_state(records, on=None):
-    """Records annotated with ``is_lapsed``, computed by the database from ``lapsed()``."""
-    return records.annotate(
-        is_lapsed=Case(
-            When(lapsed(on), then=Value(True)), default=Value(False), output_field=BooleanField()
-        )
-    )
-
-
 def expiring(on=None, days=EXPIRY_WARNING_DAYS):
     """Valid records that expire within ``days``: moderators are warned before stories go."""
     on = on or timezone.localdate()
     return (
-        ConsentRecord.objects.exclude(lapsed(on))
+        ConsentRecord.objects.valid(on)
         .filter(expires_on__lte=on + timezone.timedelta(days=days))
         .select_related("story")
         .order_by("expires_on", "person")
@@ -58,7 +44,7 @@ def expiring(on=None, days=EXPIRY_WARNING_DAYS):
 
 
 def withheld_story_keys(on=None):
-    return ConsentRecord.objects.filter(lapsed(on)).values("story__translation_key")
+    return ConsentRecord.objects.lapsed(on).values("story__translation_key")
 
 
 def media_of(story_keys):
@@ -153,7 +139,7 @@ def refuse_if_withheld(page):
         )
     )
     locked = list(covering.select_for_update(of=("self",)).values_list("pk", flat=True))
-    if ConsentRecord.objects.filter(pk__in=locked).filter(lapsed()).exists():
+    if ConsentRecord.objects.filter(pk__in=locked).lapsed().exists():
         raise ConsentLapsed(
             _(
                 "“%(title)s” was not published: it uses the video of a person whose consent "

@@ -1,7 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import BooleanField, Case, OuterRef, Q, Subquery, Value, When
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -238,6 +239,12 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
     def mirror(self):
         return mirror_embed(self.mirror_url)
 
+    def consent_in_every_language(self):
+        """The consent records of the story's every translation, each with its state."""
+        return ConsentRecord.objects.filter(
+            story__translation_key=self.translation_key
+        ).with_state()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["video_object"] = video_object(self, request)
@@ -247,6 +254,32 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
     def embed(self, request):
         response = self.render(request, template="stories/story_embed.html")
         return allow_framing(count_as(response, "embed", self))
+
+
+class ConsentRecordQuerySet(models.QuerySet):
+    """What "lapsed" means, the one definition: a record that no longer allows publishing on a
+    day (``on``, today by default) was withdrawn on or before it, or expired before it."""
+
+    @staticmethod
+    def lapsed_condition(on=None):
+        on = on or timezone.localdate()
+        return Q(withdrawn_on__lte=on) | Q(expires_on__lt=on)
+
+    def lapsed(self, on=None):
+        return self.filter(self.lapsed_condition(on))
+
+    def valid(self, on=None):
+        return self.exclude(self.lapsed_condition(on))
+
+    def with_state(self, on=None):
+        """Annotated with ``is_lapsed``, computed by the database from the same condition."""
+        return self.annotate(
+            is_lapsed=Case(
+                When(self.lapsed_condition(on), then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
 
 
 class ConsentRecord(models.Model):
@@ -266,6 +299,8 @@ class ConsentRecord(models.Model):
     expires_on = models.DateField(_("expires on"), null=True, blank=True)
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
     notes = models.TextField(_("notes"), blank=True)
+
+    objects = ConsentRecordQuerySet.as_manager()
 
     panels = [
         FieldPanel("story"),

@@ -15,19 +15,8 @@ class ConsentStatePanel(Panel):
         template_name = "stories/panels/consent_state.html"
 
         def get_context_data(self, parent_context=None):
-            # consent.py imports the models, which list this panel: import it when rendering
-            from . import consent
-            from .models import ConsentRecord
-
             context = super().get_context_data(parent_context)
-            records = ConsentRecord.objects.none()
-            if self.instance.translation_key:
-                records = consent.with_state(
-                    ConsentRecord.objects.filter(
-                        story__translation_key=self.instance.translation_key
-                    )
-                )
-            context["records"] = list(records)
+            context["records"] = list(self.instance.consent_in_every_language())
             context["any_lapsed"] = any(record.is_lapsed for record in context["records"])
             context["show_people"] = self.request.user.has_perm("stories.view_consentrecord")
             return context

@@ -23,7 +23,7 @@ def refuse_to_publish_without_consent(sender, instance, update_fields=None, **kw
 @receiver(post_save, sender=ConsentRecord)
 def take_offline_what_a_lapsed_consent_covers(sender, instance, **kwargs):
     """Withdrawal takes effect in the same request: pages, packages and files."""
-    if ConsentRecord.objects.filter(pk=instance.pk).filter(consent.lapsed()).exists():
+    if ConsentRecord.objects.filter(pk=instance.pk).lapsed().exists():
         instance.taken_offline = consent.take_offline([instance.story.translation_key])
 
 

@@ -9,6 +9,8 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from campaign_site.languages import babel_locale
 
+from .models import CountryPage
+
 TEAM_PAGE_PERMISSIONS = ("add", "change")
 TEAM_NAME = "Country team: {name}"
 # (app label, model, actions) on the country's collection. Deleting stays with editors: a file
@@ -39,8 +41,6 @@ def country_collection(iso_code):
 
 def country_team(iso_code):
     """The country's team group, with page permissions on its country page in every language."""
-    from .models import CountryPage
-
     group, _created = Group.objects.get_or_create(name=team_name(iso_code))
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),

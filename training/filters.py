@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from campaign_site.pages.fields import ChoiceListField
-from campaign_site.pages.vocabularies import Audience, Dimension
+from campaign_site.pages.vocabularies import Audience, Dimension, ModuleLevel
 
 
 class ModuleFilterForm(forms.Form):
@@ -11,13 +11,11 @@ class ModuleFilterForm(forms.Form):
     level = forms.ChoiceField(label=_("Level"), required=False)
 
     def __init__(self, data):
-        from .models import Level
-
         super().__init__(data)
         everything = [("", _("All"))]
         self.fields["audience"].choices = everything + Audience.choices
         self.fields["dimension"].choices = everything + Dimension.choices
-        self.fields["level"].choices = everything + Level.choices
+        self.fields["level"].choices = everything + ModuleLevel.choices
 
     def filter(self, modules):
         data = self.cleaned_data

@@ -20,7 +20,7 @@ from campaign_site.delivery.responses import count_as
 from campaign_site.pages import oembed
 from campaign_site.pages.fields import ChoiceListField
 from campaign_site.pages.models import SectionIndexPage
-from campaign_site.pages.vocabularies import Audience, Dimension
+from campaign_site.pages.vocabularies import Audience, Dimension, ModuleLevel
 from campaign_site.translation.published import TranslatedPageMixin, public, unfiltered
 
 from .filters import ModuleFilterForm
@@ -31,12 +31,6 @@ MODULES_PER_PAGE = 12
 ORIGIN = RegexValidator(
     r"^https?://[^/\s]+$", _("Enter an origin such as https://lms.example.org (no path).")
 )
-
-
-class Level(models.TextChoices):
-    INTRODUCTORY = "introductory", _("Introductory")
-    INTERMEDIATE = "intermediate", _("Intermediate")
-    ADVANCED = "advanced", _("Advanced")
 
 
 class TrainingIndexPage(SectionIndexPage):
@@ -86,7 +80,7 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
     audiences = ChoiceListField(_("audiences"), item_choices=Audience.choices, blank=False)
     dimensions = ChoiceListField(_("dimensions"), item_choices=Dimension.choices)
     level = models.CharField(
-        _("level"), max_length=20, choices=Level.choices, default=Level.INTRODUCTORY
+        _("level"), max_length=20, choices=ModuleLevel.choices, default=ModuleLevel.INTRODUCTORY
     )
     duration_minutes = models.PositiveIntegerField(
         _("duration (minutes)"), help_text=_("The whole session.")

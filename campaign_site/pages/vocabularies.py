@@ -32,3 +32,11 @@ class Audience(models.TextChoices):
     IMPLEMENTING_PARTNERS = "implementing-partners", _("Implementing partners")
     DONORS = "donors", _("Donors")
     ME_OFFICERS = "me-officers", _("M&E officers")
+
+
+class ModuleLevel(models.TextChoices):
+    """How much a training module assumes its learners know."""
+
+    INTRODUCTORY = "introductory", _("Introductory")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
