@@ -198,9 +198,8 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @classmethod
     def teaser_queryset(cls):
-        return cls.objects.select_related("video__poster").prefetch_related(
-            "video__poster__renditions"
-        )
+        # the posters' renditions: read with every other teaser's (pages.blocks.TeaserBlock)
+        return cls.objects.select_related("video__poster")
 
     @classmethod
     def serving_queryset(cls):

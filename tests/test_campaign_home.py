@@ -3,6 +3,8 @@ poster, the latest stories, a key fact, the podcast and training teasers, all ed
 
 import pytest
 
+from wagtail.models import Page
+
 from campaign_site.languages import CAMPAIGN_LANGUAGES
 from campaign_site.pages.models import HomePage
 
@@ -91,3 +93,17 @@ def test_editors_build_the_home_from_these_blocks(client, django_user_model, hom
         "latest",
         "call_to_action",
     ]
+
+
+def test_a_home_whose_chosen_page_was_deleted_still_serves_edits_and_saves(
+    client, django_user_model, home
+):
+    english = HomePage.objects.get(pk=home.pk)
+    featured = next(block for block in english.body if block.block_type == "featured_item")
+    Page.objects.get(pk=featured.value["page"].pk).delete()
+    page = html(client.get("/en/"))
+    assert page.select_one("section.feature") is None and page.select("section.latest")
+    english = HomePage.objects.get(pk=home.pk)
+    english.save_revision()  # the body serialises: the dangling choice is an id, as stored
+    log_in_as(client, django_user_model, "editor", "Editors")
+    assert client.get(f"/admin/pages/{home.pk}/edit/").status_code == 200

@@ -17,11 +17,6 @@ from training.models import ModulePage
 
 pytestmark = pytest.mark.django_db
 BUDGET = 10
-# The home page composes blocks, at a fixed cost per block an editor places, never per item:
-# its chosen pages (one query per block type, one for all their translations), the featured
-# story with its poster (two), and each section's newest items (one, two with posters).
-HOME_BUDGET = 15
-HOMES = {"/en/", "/ar/"}
 SHOW = "/en/podcasts/return-conversations/"
 MODULE = "/en/training/case-management-for-returnees/"
 STORY = "/en/stories/senegal/fishing-again-in-saint-louis/"
@@ -112,11 +107,7 @@ def add_many():
 @pytest.mark.slow  # adds hundreds of pages
 def test_every_public_page_type_keeps_to_the_budget_however_many_items(client):
     few = {url: cold_queries(client, url) for url in PUBLIC_PAGES}
-    over = {
-        url: count
-        for url, count in few.items()
-        if count > (HOME_BUDGET if url in HOMES else BUDGET)
-    }
+    over = {url: count for url, count in few.items() if count > BUDGET}
     assert not over, f"over budget: {over}"
     add_many()
     many = {url: cold_queries(client, url) for url in PUBLIC_PAGES}

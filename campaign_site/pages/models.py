@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaign_site.languages import babel_locale
-from campaign_site.pages.blocks import HomePageBody, chosen_page_ids
+from campaign_site.pages.blocks import HomePageBody, chosen_page_ids, read_all_teasers
 from campaign_site.translation.published import TranslatedPageMixin, live_in_language_by_id, public
 
 SITE_MAP_DEPTH = 3  # sections, their countries, shows and modules, then stories and episodes
@@ -54,6 +54,8 @@ class HomePage(TranslatedPageMixin, RoutablePageMixin, Page):
         context["chosen_in_language"] = SimpleLazyObject(
             lambda: live_in_language_by_id(chosen_page_ids(self.body), self.locale_id)
         )
+        # what the featured item and latest blocks show, their posters' renditions at once
+        context["teasers"] = SimpleLazyObject(lambda: read_all_teasers(self.body, context))
         return context
 
     @path("site-map/")

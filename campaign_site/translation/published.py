@@ -233,7 +233,10 @@ class TranslatedPageMixin:
     def serving_queryset(cls):
         """How routing reads the page it serves (routing.py): subclasses add what their
         template shows."""
-        return cls.objects.select_related("locale")
+        return cls.objects.select_related("locale").annotate(
+            # most sites restrict no page at all: then no page needs its restrictions read
+            any_view_restriction=Exists(PageViewRestriction.objects.all())
+        )
 
     def translations_listing(self, page_type, request=None):
         """Links to this page's live, public translations under which ``page_type`` pages are
@@ -263,7 +266,9 @@ class TranslatedPageMixin:
     def get_view_restrictions(self):
         """Wagtail's rule (the restrictions of the page and its ancestors, an alias taking its
         source's) in one query rather than two: the ancestors' tree paths are prefixes of the
-        page's own."""
+        page's own. None to read when the site restricts no page (``serving_queryset``)."""
+        if getattr(self, "any_view_restriction", True) is False:
+            return PageViewRestriction.objects.none()
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         pages = Page.objects.filter(path__in=paths)
         return PageViewRestriction.objects.filter(
