@@ -69,9 +69,8 @@ class ToMediaLibrary:
 class MediaForTranslationsViewSet(SnippetViewSet):
     model = CampaignMedia
     # the admin addresses from when media was the core app's (as SubtitleTrackViewSet's); the
-    # chooser's URL namespace stays Wagtail's own, which wagtail-localize derives from the label
+    # URL names stay Wagtail's own, which wagtail-localize derives from the app label
     url_prefix = "snippets/core/campaignmedia"
-    url_namespace = "wagtailsnippets_core_campaignmedia"
     chooser_base_url_path = "snippets/choose/core/campaignmedia"
     icon = "media"
     # Not under Snippets: a registered menu item is what hides a model from that index, and the

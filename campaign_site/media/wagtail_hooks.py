@@ -65,8 +65,8 @@ class SubtitleTrackCreateView(CreateView):
 class SubtitleTrackViewSet(SnippetViewSet):
     model = SubtitleTrack
     # the admin addresses from when tracks were the core app's: editors' bookmarks keep working
+    # (URL names stay Wagtail's own, from the app label)
     url_prefix = "snippets/core/subtitletrack"
-    url_namespace = "wagtailsnippets_core_subtitletrack"
     index_view_class = SubtitleTrackIndexView
     add_view_class = SubtitleTrackCreateView
     edit_view_class = SubtitleTrackEditView
