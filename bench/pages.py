@@ -6,6 +6,10 @@ req/s, p50 and p95 latency (wrk), cold queries and bytes sent, with the page cac
 every cache off (BENCH_CACHE=on or off for one of the two; BENCH_REUSE=1 keeps the last
 generated campaign), beside a static file of the same size served by the same
 gunicorn (whitenoise), and each page's ratio to it. Needs wrk (apt-get install wrk).
+
+With BENCH_BAKERYDEMO_URL (a bakerydemo blog post served by gunicorn with the same workers,
+threads and keep-alive, every cache a dummy: docs/performance.md says how), the cache-off run
+also loads that page with the same wrk and prints the story's ratio to it.
 """
 
 import json
@@ -122,14 +126,14 @@ def fetch(path):
         return response.read()
 
 
-def load(path, seconds=SECONDS):
+def load(path, seconds=SECONDS, base="http://127.0.0.1:8000"):
     script = BUILD / "bench.lua"
     script.write_text(LUA)
     output = subprocess.run(  # noqa: S603
         [
             shutil.which("wrk"), "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "-s", str(script),
             "-H", "Accept-Encoding: gzip, br", "-H", f"User-Agent: {BROWSER}",
-            "http://127.0.0.1:8000" + path,
+            base + path,
         ],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
@@ -187,6 +191,11 @@ def run(cache_on):
         load("/static/bench/story.html", seconds=3)  # every worker up and warm first
         baseline = load("/static/bench/story.html")
         results = {name: load(path) for name, path in PAGES.items()}
+        bakerydemo = os.environ.get("BENCH_BAKERYDEMO_URL")
+        if bakerydemo and not cache_on:  # loaded between two loads of the story, as fairly
+            load("", seconds=3, base=bakerydemo)
+            results["bakerydemo blog post"] = load("", base=bakerydemo)
+            results["story, again"] = load(PAGES["story"])
     finally:
         server.terminate()
         server.wait()
@@ -220,9 +229,14 @@ def main():
         for name, result in results.items():
             print(
                 f"| {name} | {result['rps']:.0f} | {result['p50']:.1f} | {result['p95']:.1f} "
-                f"| {queries[name]} | {sizes[name]} | {result['rps'] / baseline['rps']:.3f} |"
+                f"| {queries.get(name, '')} | {sizes.get(name, '')} "
+                f"| {result['rps'] / baseline['rps']:.3f} |"
                 + (f" errors: {result['errors']}" if result["errors"] else "")
             )
+        if "bakerydemo blog post" in results:
+            story = (results["story"]["rps"] + results["story, again"]["rps"]) / 2
+            ratio = story / results["bakerydemo blog post"]["rps"]
+            print(f"\nstory with every cache off: {ratio:.2f}x bakerydemo's blog post")
         print()
 
 
