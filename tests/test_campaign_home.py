@@ -107,3 +107,17 @@ def test_a_home_whose_chosen_page_was_deleted_still_serves_edits_and_saves(
     english.save_revision()  # the body serialises: the dangling choice is an id, as stored
     log_in_as(client, django_user_model, "editor", "Editors")
     assert client.get(f"/admin/pages/{home.pk}/edit/").status_code == 200
+
+
+def test_a_preview_shows_the_pages_its_blocks_chose(rf, admin_user, home):
+    """A preview's blocks hold the pages the editor's form chose, not ids read from storage."""
+    story = Page.objects.get(locale=home.locale, slug="fishing-again-in-saint-louis").specific
+    home.body = [
+        ("featured_item", {"heading": "Now", "page": story, "button_label": "Watch"}),
+        ("featured", {"heading": "Also", "pages": [story]}),
+    ]
+    request = rf.get("/", HTTP_HOST="testserver")
+    request.user = admin_user
+    page = html(home.serve_preview(request, home.default_preview_mode).render())
+    assert page.select_one("section.feature h2").get_text(strip=True) == story.title
+    assert story.title in page.select_one("main").get_text()

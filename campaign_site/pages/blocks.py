@@ -21,10 +21,11 @@ ITEM_TYPES = ["stories.StoryPage", "podcasts.EpisodePage", "training.ModulePage"
 
 
 class ChosenPage(SimpleLazyObject):
-    """A chosen page known by its id, read only if something asks for more than ``pk``."""
+    """A chosen page known by its id, read (as ``model``, the block's page type) only if
+    something asks for more than ``pk``."""
 
-    def __init__(self, pk):
-        super().__init__(lambda: Page.objects.filter(pk=pk).first())
+    def __init__(self, model, pk):
+        super().__init__(lambda: model.objects.filter(pk=pk).first())
         self.__dict__["pk"] = pk  # found before the proxy's __getattr__: no query
 
     def page(self):
@@ -41,7 +42,7 @@ class ChosenPageBlock(blocks.PageChooserBlock):
     per block type. The admin and wagtail-localize, which use the whole page, still get it."""
 
     def bulk_to_python(self, values):
-        return [None if pk is None else ChosenPage(pk) for pk in values]
+        return [None if pk is None else ChosenPage(self.model_class, pk) for pk in values]
 
     def get_prep_value(self, value):
         return value.pk if type(value) is ChosenPage else super().get_prep_value(value)
@@ -59,15 +60,18 @@ def page_locale_id(parent_context):
 
 def chosen_page_ids(stream_value):
     """The ids of the pages chosen anywhere in a StreamField of struct blocks (a page field or
-    a list of pages), in order."""
+    a list of pages), in order: ids read from storage (``ChosenPage``) or pages an editor's form
+    chose (a preview)."""
     ids = []
     for block in stream_value:
         if not isinstance(block.value, blocks.StructValue):
             continue
         for value in block.value.values():
-            # type(), not isinstance(): asking a ChosenPage its class would read the page
+            # type() first: asking a ChosenPage its class (isinstance) would read the page
             items = value if type(value) is blocks.list_block.ListValue else [value]
-            ids.extend(item.pk for item in items if type(item) is ChosenPage)
+            ids.extend(
+                item.pk for item in items if type(item) is ChosenPage or isinstance(item, Page)
+            )
     return ids
 
 
