@@ -282,6 +282,9 @@ def test_the_copied_embed_code_shows_the_whole_player(page, site, other_origin, 
         page.frame_locator(f"iframe >> nth={index}").locator("video").first.wait_for()
         frame = iframe.element_handle().content_frame()
         assert frame.url == f"{site}{MODULE}embed/"
+        # The video shows once parsed, before the stylesheet has applied: measured unstyled, an
+        # Arabic (right-to-left) frame overflowed to the left. Visitors see only the styled one.
+        frame.wait_for_load_state("load")
         frames.append(frame)
         box = frame.evaluate(
             """() => {
