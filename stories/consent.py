@@ -3,7 +3,8 @@
 - what "lapsed" means (withdrawn on or before a day, or expired before it) is defined once,
   beside the record: ``ConsentRecord.objects.lapsed()``, ``.valid()``, ``.with_state()``;
 - what a consent covers: the story in every language, and the media its translations use
-  (video, data-saver version, poster, subtitles), wherever those media are reused;
+  (video, data-saver version, poster, subtitles, and every rendition, playlist, audio-only
+  version, poster frame and clip made from it), wherever those media are reused;
 - what happens when it lapses: ``take_offline()`` unpublishes every page that uses the media
   (found through Wagtail's reference index: the story in every language, training modules,
   their embeds and packages), cancels their scheduled publishing, and from that moment the
@@ -65,7 +66,10 @@ def is_withheld(media_id, on=None):
 
 
 def is_withheld_poster(image_id, on=None):
-    return CampaignMedia.objects.filter(poster_id=image_id, pk__in=withheld_media_ids(on)).exists()
+    """The chosen poster of such a video, or the frame the worker took from it."""
+    return CampaignMedia.objects.filter(
+        Q(poster_id=image_id) | Q(poster_frame_id=image_id), pk__in=withheld_media_ids(on)
+    ).exists()
 
 
 def media_used_by(page):

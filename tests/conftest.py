@@ -36,7 +36,10 @@ def pytest_configure(config):
 
 
 KEPT_PACKAGES = Path(settings.MEDIA_ROOT) / ".demo-packages"
-NO_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+NO_TASKS = {
+    name: {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": [name]}
+    for name in ("default", "media")
+}
 # Fixtures that start real servers or other processes of the site. The tests using them are
 # marked `server` (left out by `make test-fast`) and, under pytest-xdist, run on one worker
 # together, so that a run builds one demo site for them instead of one per worker.

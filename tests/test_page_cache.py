@@ -17,6 +17,8 @@ from wagtail.models import Page
 
 from campaign_site.media.models import SubtitleTrack
 
+from .conftest import NO_TASKS
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 STORY = "/en/stories/senegal/fishing-again-in-saint-louis/"
 
@@ -272,7 +274,7 @@ def test_a_module_page_offers_its_packages_once_the_worker_built_them(client, se
     module = ModulePage.objects.get(
         locale__language_code="en", slug="case-management-for-returnees"
     )
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    settings.TASKS = NO_TASKS
     module.save_revision().publish()
     assert "being prepared" in client.get(module.url).content.decode()
     assert client.get(module.url)["X-Cache"] == "HIT"

@@ -18,7 +18,7 @@ from wagtail.embeds.finders.oembed import OEmbedFinder
 
 from training.models import ModulePage
 
-from .conftest import csp_directive, html
+from .conftest import NO_TASKS, csp_directive, html
 
 pytestmark = pytest.mark.django_db
 MODULE = "training/case-management-for-returnees/"
@@ -389,7 +389,7 @@ def test_packages_are_built_by_a_task_never_by_a_request(client, module, setting
     from training.models import ModulePackage
     from training.tasks import build_module_packages
 
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    settings.TASKS = NO_TASKS
     module.title = "وحدة محدثة"
     module.save_revision().publish()
     module.refresh_from_db()

@@ -8,7 +8,11 @@ class MediaConfig(AppConfig):
     verbose_name = "Audio and video"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from django.core import checks
+
+        from . import ffmpeg, signals  # noqa: F401
+
+        checks.register(ffmpeg.check_installed)
 
         post_migrate.connect(grant_subtitle_permissions, sender=self)
 

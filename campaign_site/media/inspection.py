@@ -1,7 +1,9 @@
 """What an uploaded file really is, read from its content, never from its name: audio and video
-(mutagen: container, duration, bitrate, video track) and documents (filetype, and for office
-files the ZIP container itself)."""
+(mutagen: container, duration, bitrate, video track; ffprobe for a WebM video, which mutagen
+does not read) and documents (filetype, and for office files the ZIP container itself)."""
 
+import shutil
+import tempfile
 import zipfile
 from dataclasses import dataclass
 
@@ -9,6 +11,8 @@ import filetype
 import mutagen
 import mutagen.mp3
 import mutagen.mp4
+
+from campaign_site.media import ffmpeg
 
 
 @dataclass(frozen=True)
@@ -39,12 +43,41 @@ def mp4_handler_types(fileobj):
     return kinds
 
 
-def _read_media(fileobj):
+def is_quicktime(fileobj):
+    fileobj.seek(0)
+    head = fileobj.read(12)
+    return head[4:8] == b"ftyp" and head[8:12] == b"qt  "
+
+
+def probed_webm(fileobj):
+    """A WebM video, read by ffprobe from a file on disk (an upload in memory is copied)."""
+    path = getattr(fileobj, "temporary_file_path", None)
+    with tempfile.NamedTemporaryFile(suffix=".webm") as copy:
+        if path is None:
+            fileobj.seek(0)
+            shutil.copyfileobj(fileobj, copy)
+            copy.flush()
+        try:
+            probe = ffmpeg.probe(path() if path else copy.name)
+        except ffmpeg.Failed as failure:
+            raise NotMedia(failure.reason) from None
+    if "webm" not in probe.format_names or not probe.has_video:
+        raise NotMedia("not a WebM video")
+    return MediaFacts("video/webm", probe.duration, 0, True)
+
+
+def _read_media(fileobj, video):
+    fileobj.seek(0)
+    kind = filetype.guess(fileobj.read(8192))
+    if video and kind is not None and kind.mime == "video/webm":
+        return probed_webm(fileobj)
     fileobj.seek(0)
     parsed = mutagen.File(fileobj)
     if isinstance(parsed, mutagen.mp4.MP4):
         has_video = b"vide" in mp4_handler_types(fileobj)
         mime_type = "video/mp4" if has_video else "audio/mp4"
+        if has_video and is_quicktime(fileobj):
+            mime_type = "video/quicktime"
     elif isinstance(parsed, mutagen.mp3.MP3):
         has_video, mime_type = False, "audio/mpeg"
     else:
@@ -56,10 +89,11 @@ def _read_media(fileobj):
     )
 
 
-def inspect_media(fileobj):
-    """Read a file's facts; raise NotMedia if it is not MP4 (video or audio) or MP3."""
+def inspect_media(fileobj, video=False):
+    """Read a file's facts; raise NotMedia if it is not MP4 (video or audio) or MP3, or for a
+    ``video`` also MOV or WebM."""
     try:
-        return _read_media(fileobj)
+        return _read_media(fileobj, video)
     except NotMedia:
         raise
     except Exception as error:  # noqa: BLE001 - a crafted file is refused, never a 500

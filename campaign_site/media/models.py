@@ -1,4 +1,5 @@
-"""Audio and video (wagtailmedia) with a poster, a data-saver rendition and subtitle tracks.
+"""Audio and video (wagtailmedia) with a poster, subtitle tracks and the renditions the task
+worker makes from one uploaded master (``renditions``, ``tasks``).
 
 Stories, episodes and training modules all use these, through one player component.
 """
@@ -11,6 +12,7 @@ from babel import UnknownLocaleError
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -26,7 +28,13 @@ from campaign_site.media.inspection import NotMedia, inspect_media
 from campaign_site.media.subtitles import InvalidSubtitles, parse
 from campaign_site.media.uploads import check_size, stored_name
 
-EXTENSIONS = {"video/mp4": "mp4", "audio/mp4": "m4a", "audio/mpeg": "mp3"}
+EXTENSIONS = {
+    "video/mp4": "mp4",
+    "video/quicktime": "mov",
+    "video/webm": "webm",
+    "audio/mp4": "m4a",
+    "audio/mpeg": "mp3",
+}
 
 
 def is_new_upload(field_file):
@@ -50,7 +58,14 @@ def unknown_language(code):
 
 
 class CampaignMedia(AbstractMedia):
-    """An audio or video file. Duration, size and type are read from the file, never typed."""
+    """An audio or video file. Duration, size, type, dimensions and codecs are read from the
+    file, never typed. A video's renditions are made from it by the task worker."""
+
+    class Renditions(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        ENCODING = "encoding", _("Encoding")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
 
     poster = models.ForeignKey(
         "wagtailimages.Image",
@@ -87,9 +102,43 @@ class CampaignMedia(AbstractMedia):
             "language is offered as captions, the others as subtitles."
         ),
     )
+    poster_time = models.FloatField(
+        _("poster frame at (seconds)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_(
+            "Without a chosen poster, the frame shown before play is taken here. "
+            "Empty: a tenth of the way in."
+        ),
+    )
     file_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
     data_saver_file_size = models.PositiveBigIntegerField(default=0, editable=False)
     mime_type = models.CharField(max_length=50, blank=True, editable=False)
+    video_codec = models.CharField(max_length=32, blank=True, editable=False)
+    audio_codec = models.CharField(max_length=32, blank=True, editable=False)
+
+    # What the task worker made from the master (campaign_site.media.tasks). Files live under
+    # renditions/<pk>/<version>/, a version per master: a replaced master never mixes with
+    # the renditions of the one before.
+    renditions_version = models.CharField(max_length=16, blank=True, editable=False)
+    renditions_state = models.CharField(
+        _("renditions"), max_length=10, choices=Renditions.choices, blank=True, editable=False
+    )
+    renditions_progress = models.PositiveSmallIntegerField(default=0, editable=False)
+    renditions_error = models.TextField(blank=True, editable=False)
+    hls_playlist = models.CharField(max_length=255, blank=True, editable=False)
+    audio_only_file = models.FileField(max_length=255, blank=True, editable=False)
+    audio_only_file_size = models.PositiveBigIntegerField(default=0, editable=False)
+    # The frame the worker took (at poster_time): the poster too while the editor chose none.
+    poster_frame = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     admin_form_fields = (
         "title",
@@ -98,9 +147,8 @@ class CampaignMedia(AbstractMedia):
         "audio_described_file",
         "spoken_language",
         "poster",
+        "poster_time",
         "collection",
-        "width",
-        "height",
         "tags",
     )
 
@@ -136,10 +184,15 @@ class CampaignMedia(AbstractMedia):
     def _read_facts(self):
         check_size(self.file, self.type or "video")
         try:
-            facts = inspect_media(self.file.file)
+            facts = inspect_media(self.file.file, video=self.type == "video")
         except NotMedia:
             raise ValidationError(
                 _(
+                    "This file is not a playable video (MP4, MOV or WebM) or audio file (MP3 or "
+                    "M4A). Export it as MP4 (H.264) or MP3 and upload it again."
+                )
+                if self.type == "video"
+                else _(
                     "This file is not a playable MP4 or MP3 file. "
                     "Export it as MP4 (H.264) or MP3 and upload it again."
                 ),
@@ -182,6 +235,57 @@ class CampaignMedia(AbstractMedia):
     @property
     def sources(self):
         return [{"src": self.url, "type": self.mime_type or "video/mp4"}]
+
+    @property
+    def renditions_ready(self):
+        return self.renditions_state == self.Renditions.READY
+
+    @property
+    def renditions_folder(self):
+        return f"renditions/{self.pk}/{self.renditions_version}"
+
+
+class VideoRendition(models.Model):
+    """One MP4 of the ladder (campaign_site.media.renditions), made from the master."""
+
+    media = models.ForeignKey(CampaignMedia, on_delete=models.CASCADE, related_name="renditions")
+    height = models.PositiveSmallIntegerField(help_text="The short side: 240, 360, 720.")
+    width = models.PositiveSmallIntegerField()
+    pixel_height = models.PositiveSmallIntegerField()
+    bitrate = models.PositiveIntegerField(help_text="Bits per second, video and audio.")
+    file = models.FileField(max_length=255)
+    file_size = models.PositiveBigIntegerField()
+
+    class Meta:
+        ordering = ["media", "height"]
+        constraints = [
+            models.UniqueConstraint(fields=["media", "height"], name="one_rendition_per_height")
+        ]
+
+    def __str__(self):
+        return f"{self.height}p"
+
+
+class ForwardClip(models.Model):
+    """The video with one language's subtitles in the picture, small enough to forward on a
+    messaging app (WhatsApp takes 16 MB), which shows no subtitle tracks."""
+
+    media = models.ForeignKey(CampaignMedia, on_delete=models.CASCADE, related_name="forward_clips")
+    language = models.CharField(max_length=16)
+    file = models.FileField(max_length=255)
+    file_size = models.PositiveBigIntegerField()
+    made_from = models.CharField(
+        max_length=255, help_text="The subtitle file drawn in: a new one makes a new clip."
+    )
+
+    class Meta:
+        ordering = ["media", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["media", "language"], name="one_clip_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.media} · {self.language}"
 
 
 def pages_using(media_ids):

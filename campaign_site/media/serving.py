@@ -4,6 +4,8 @@ through their module's page), which looks up the record that owns the file, deci
 who may have it, and answers with the content type that validation established.
 
 - media/      audio and video (main and data-saver files): used by a live page, consent valid
+- renditions/ what the worker made from a video's current master (MP4s, HLS playlists and
+              their segments, the audio-only version, forwardable clips): as their video
 - subtitles/  subtitle tracks: as their video
 - images/     image renditions: unless the image is the poster of a video whose consent lapsed
 - original_images/  editors only (the public gets renditions)
@@ -43,6 +45,15 @@ IMAGE_TYPES = {
     "webp": "image/webp",
 }
 PUBLIC_MAX_AGE = 600  # seconds: a withdrawn file leaves browsers and CDNs within ten minutes
+# Renditions are named by their master's version and never change: browsers keep them a day
+# (a visitor watching again pays nothing), shared caches as long as any other public file.
+RENDITION_MAX_AGE = 24 * 60 * 60
+RENDITION_TYPES = {
+    "m3u8": "application/vnd.apple.mpegurl",
+    "m4s": "video/mp4",
+    "mp4": "video/mp4",
+    "m4a": "audio/mp4",
+}
 
 
 # Sent with sender=CampaignMedia or the image model and pk=...: a receiver answering True keeps
@@ -66,6 +77,7 @@ class StoredFile:
     name: str
     content_type: str
     public: bool
+    immutable: bool = False
 
 
 def is_editor(request):
@@ -88,6 +100,18 @@ def media_file(name):
         return None
     content_type = media.mime_type if media.file.name == name else "video/mp4"
     return StoredFile(name, content_type or "application/octet-stream", media_is_public(media))
+
+
+def made_file(name):
+    """renditions/<video>/<version>/<file>: of the video's current master only."""
+    parts = name.split("/")
+    content_type = RENDITION_TYPES.get(PurePosixPath(name).suffix.lstrip("."))
+    if len(parts) != 4 or not parts[1].isdigit() or content_type is None:
+        return None
+    media = CampaignMedia.objects.filter(pk=parts[1], renditions_version=parts[2]).first()
+    if media is None or not parts[2]:
+        return None
+    return StoredFile(name, content_type, media_is_public(media), immutable=True)
 
 
 def subtitle_file(name):
@@ -116,6 +140,7 @@ def original_image_file(name):
 
 RESOLVERS = {
     "media": media_file,
+    "renditions": made_file,
     "subtitles": subtitle_file,
     "images": rendition_file,
     "original_images": original_image_file,
@@ -136,7 +161,12 @@ def serve_stored_file(request, path):
     if response.status_code in (200, 206, 302):
         file_sent.send(sender=StoredFile, request=request, stored=stored)
     if stored.public:
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        lifetime = (
+            {"max_age": RENDITION_MAX_AGE, "s_maxage": PUBLIC_MAX_AGE, "immutable": True}
+            if stored.immutable
+            else {"max_age": PUBLIC_MAX_AGE}
+        )
+        patch_cache_control(response, public=True, **lifetime)
         # Public files may be read by any web page: players on other sites fetch subtitles and
         # transcripts. No credentials are ever allowed with it.
         response["Access-Control-Allow-Origin"] = "*"

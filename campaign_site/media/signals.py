@@ -1,12 +1,67 @@
-"""A replaced video, poster, audio or subtitle file purges every page showing it."""
+"""A new master queues its renditions; a changed subtitle track, its clip; a deleted video
+takes every file made from it along. Every change purges the pages showing the video."""
 
-from django.db.models.signals import post_delete, post_save
+import secrets
+from functools import partial
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from wagtail.models import Page
 
 from campaign_site.delivery.page_cache import purge_pages
-from campaign_site.media.models import CampaignMedia, SubtitleTrack, pages_using
+from campaign_site.media import tasks
+from campaign_site.media.models import (
+    CampaignMedia,
+    ForwardClip,
+    SubtitleTrack,
+    is_new_upload,
+    pages_using,
+)
+
+
+@receiver(pre_save, sender=CampaignMedia)
+def new_master_new_version(sender, instance, **kwargs):
+    """A new master gets a new renditions version: the previous renditions keep playing
+    nowhere (the page plays the master until the new ones are ready)."""
+    if instance.type == "video" and is_new_upload(instance.file):
+        instance.renditions_version = secrets.token_hex(4)
+        instance.renditions_state = CampaignMedia.Renditions.QUEUED
+        instance.renditions_progress, instance.renditions_error = 0, ""
+        instance.hls_playlist, instance.audio_only_file = "", ""
+        instance.master_replaced = True
+    elif instance.pk and instance.renditions_ready:
+        before = CampaignMedia.objects.filter(pk=instance.pk).values("poster_time").first()
+        instance.poster_time_moved = before and before["poster_time"] != instance.poster_time
+
+
+@receiver(post_save, sender=CampaignMedia)
+def queue_renditions(sender, instance, **kwargs):
+    if instance.__dict__.pop("master_replaced", False):
+        instance.renditions.all().delete()
+        instance.forward_clips.all().delete()
+        transaction.on_commit(
+            partial(tasks.make_renditions.enqueue, instance.pk, instance.renditions_version)
+        )
+    if instance.__dict__.pop("poster_time_moved", False):
+        transaction.on_commit(
+            partial(tasks.make_poster_frame.enqueue, instance.pk, instance.poster_time)
+        )
+
+
+@receiver(post_save, sender=SubtitleTrack)
+@receiver(post_delete, sender=SubtitleTrack)
+def queue_forward_clips(sender, instance, **kwargs):
+    if CampaignMedia.objects.filter(pk=instance.media_id, renditions_state="ready").exists():
+        transaction.on_commit(partial(tasks.make_forward_clips.enqueue, instance.media_id))
+
+
+@receiver(post_delete, sender=CampaignMedia)
+def delete_what_was_made(sender, instance, **kwargs):
+    transaction.on_commit(partial(tasks.delete_folder, f"renditions/{instance.pk}"))
+    if instance.poster_frame_id:
+        instance.poster_frame.delete()
 
 
 @receiver(post_save, sender=CampaignMedia)
@@ -18,6 +73,7 @@ def purge_pages_showing_media(sender, instance, **kwargs):
 
 @receiver(post_save, sender=SubtitleTrack)
 @receiver(post_delete, sender=SubtitleTrack)
+@receiver(post_save, sender=ForwardClip)
 def purge_pages_showing_subtitles(sender, instance, **kwargs):
     purge_media([instance.media_id])
 

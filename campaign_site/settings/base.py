@@ -151,8 +151,17 @@ else:
         }
     }
 # Background work (training packages, Wagtail's reference index) runs in the task worker:
-# `manage.py db_worker` (django-tasks with its database backend), never in a request.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# `manage.py db_worker` (django-tasks with its database backend), never in a request. Video
+# encoding has a queue of its own, worked by `db_worker --backend media --queue-name media`:
+# how many of those run is how many videos encode at once.
+TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "media": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["media"]},
+}
+# ffmpeg's threads per encode (campaign_site.media.ffmpeg): leave the host room for the rest.
+VIDEO_ENCODE_THREADS = int(os.environ.get("VIDEO_ENCODE_THREADS", 2))
+# The forwardable clip with subtitles in the picture: WhatsApp's limit for a video.
+FORWARD_CLIP_MAX_BYTES = 16 * 1000 * 1000
 
 # Anonymous pages, feeds, the sitemap and oEmbed (campaign_site.delivery.page_cache): purged exactly
 # on every change, so they can be kept for a day; 0 turns the page cache off.
@@ -309,7 +318,8 @@ WAGTAILMEDIA = {
     "MEDIA_MODEL": "media.CampaignMedia",
     "MEDIA_FORM_BASE": "campaign_site.media.forms.CampaignMediaForm",
     "AUDIO_EXTENSIONS": ["mp3", "m4a"],
-    "VIDEO_EXTENSIONS": ["mp4", "m4v"],
+    # a video master; what it really is, its content decides (campaign_site.media.inspection)
+    "VIDEO_EXTENSIONS": ["mp4", "m4v", "mov", "webm"],
 }
 # Upload limits in bytes, checked with a clear message before anything is saved.
 CAMPAIGN_UPLOAD_LIMITS = {
