@@ -7,7 +7,7 @@ PORT ?= 8000
 # The demo site's address (links in feeds, embed codes, oEmbed and share links) follows HOST and PORT.
 export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test test-fast lint format messages demo bench bench-writes clean browser-deps
+.PHONY: run test test-fast lint format messages demo bench bench-writes clean browser-deps player-deps
 
 # What installing, migrating, the servers and the task worker print goes to this file; the
 # terminal shows a few lines (and the end of the file when a step fails).
@@ -31,7 +31,7 @@ messages: $(VENV)/.installed
 	@echo "Compiling the UI translations (how much of each is translated: $(LOG))"
 	@$(BIN)/pybabel compile --domain django --directory locale --statistics $(QUIETLY)
 
-demo: messages
+demo: messages player-deps
 	@echo "Migrating the database"
 	@$(BIN)/python manage.py migrate --no-input $(QUIETLY)
 	@$(BIN)/python manage.py load_demo_campaign
@@ -39,11 +39,13 @@ demo: messages
 	@$(BIN)/python manage.py db_worker --batch --no-startup-delay $(QUIETLY)
 	@$(BIN)/python manage.py ensure_admin
 
-# The site and its task worker (training packages, Wagtail's reference index); Ctrl-C stops both.
+# The site and its task workers (training packages, Wagtail's reference index; and the video
+# renditions, on their own queue, made while the site already serves); Ctrl-C stops them all.
 # The last lines printed are the site's address, the admin's and the credentials.
 run: demo
 	@trap 'kill 0' EXIT; \
 	$(BIN)/python manage.py db_worker --no-startup-delay >> $(LOG) 2>&1 & \
+	$(BIN)/python manage.py db_worker --backend media --queue-name media --no-startup-delay >> $(LOG) 2>&1 & \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT) >> $(LOG) 2>&1 & \
 	until $(BIN)/python -c "import socket, sys; sys.exit(socket.socket().connect_ex(('$(HOST)', $(PORT))))"; do \
 		sleep 0.5; \
@@ -55,12 +57,23 @@ run: demo
 # In parallel (pytest-xdist), one worker per core; the tests that start real servers run on
 # one worker together (tests/conftest.py), beside the others.
 TEST_WORKERS ?= auto
-test: messages browser-deps
+test: messages browser-deps player-deps
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # Everything but the browser, real-server and slowest tests: the loop while writing code.
 test-fast: messages
 	$(BIN)/pytest -n $(TEST_WORKERS) -m "not server and not slow" $(PYTEST_ARGS)
+
+# The player's hls.js (npm), served from the site's own origin and loaded only when play is
+# pressed. Without npm the player still adapts, choosing among the MP4 renditions itself.
+HLS_JS := campaign_site/media/static/media/hls.light.min.js
+player-deps: $(HLS_JS)
+
+$(HLS_JS): package.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --no-audit --no-fund --no-package-lock --silent && \
+		mkdir -p $(dir $@) && cp node_modules/hls.js/dist/hls.light.min.js $@; \
+	else echo "npm not found: the player will use the MP4 renditions without hls.js"; fi
 
 # The browser tests' independent SCORM runtime (scorm-again, from npm). Without npm (or without
 # Chromium) the browser tests are skipped locally; CI installs both and requires them.

@@ -5,11 +5,14 @@
 - what a consent covers: the story in every language, and the media its translations use
   (video, data-saver version, poster, subtitles, and every rendition, playlist, audio-only
   version, poster frame and clip made from it), wherever those media are reused;
-- what happens when it lapses: ``take_offline()`` unpublishes every page that uses the media
-  (found through Wagtail's reference index: the story in every language, training modules,
-  their embeds and packages), cancels their scheduled publishing, and from that moment the
-  stored-file view refuses the files;
-- the refusal to publish anything that uses such media: ``refuse_if_withheld()``, called inside
+- what happens when it lapses: ``take_offline()`` unpublishes the story in every language and
+  cancels its scheduled publishing; from that moment the stored-file view refuses the files.
+  Pages that reuse the video elsewhere (training modules, their embeds and packages, found
+  through Wagtail's reference index) stay live without it: their player says the video is no
+  longer available, their packages are rebuilt without it (``serving.withdrawn``), and their
+  editors are told by mail which video went and why. The person's video goes, not the
+  trainers' modules;
+- the refusal to publish a story that uses such media: ``refuse_if_withheld()``, called inside
   the transaction that makes a page live, with the consent rows locked, so a publish racing a
   withdrawal cannot win.
 """
@@ -27,6 +30,7 @@ from wagtail.models import Page, ReferenceIndex, Revision
 
 from campaign_site.editorial.publishing import PublishingRefused
 from campaign_site.media.models import CampaignMedia, pages_using
+from campaign_site.media.serving import withdrawn
 
 from .models import ConsentRecord, StoryPage
 
@@ -88,34 +92,57 @@ def media_used_by(page):
 class Offline:
     pages: int
     languages: int
+    kept: int = 0  # pages elsewhere that reuse the video and stay live without it
 
     def __str__(self):
-        return ngettext(
+        offline = ngettext(
             "%(pages)d page in %(languages)d language(s) went offline.",
             "%(pages)d pages in %(languages)d language(s) went offline.",
             self.pages,
         ) % {"pages": self.pages, "languages": self.languages}
+        if not self.kept:
+            return offline
+        kept = ngettext(
+            "%(kept)d page that reuses the video stays online without it; its editors were told.",
+            "%(kept)d pages that reuse the video stay online without it; their editors were told.",
+            self.kept,
+        ) % {"kept": self.kept}
+        return f"{offline} {kept}"
 
 
 def take_offline(story_keys):
-    """Unpublish everything that uses these stories' media, in every language; nothing is
-    deleted (drafts and revisions stay). Built packages go with their module's unpublish."""
+    """Unpublish these stories in every language; nothing is deleted (drafts and revisions
+    stay). Other pages that show their videos stay live without them."""
     story_keys = set(story_keys)
     media_ids = set(media_of(story_keys).values_list("video_id", flat=True))
-    page_ids = pages_using(media_ids) | set(
+    story_ids = set(
         StoryPage.objects.filter(translation_key__in=story_keys).values_list("pk", flat=True)
     )
     with transaction.atomic():
-        pages = list(Page.objects.live().filter(pk__in=page_ids).specific())
+        pages = list(Page.objects.live().filter(pk__in=story_ids).specific())
         for page in pages:
             page.unpublish(log_action="stories.consent_enforced")
         # and none of them goes live later by schedule
         Revision.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),
-            object_id__in=[str(pk) for pk in page_ids],
+            object_id__in=[str(pk) for pk in story_ids],
             approved_go_live_at__isnull=False,
         ).update(approved_go_live_at=None)
-    return Offline(len(pages), len({page.locale_id for page in pages}))
+        reusing = list(
+            Page.objects.live().filter(pk__in=pages_using(media_ids) - story_ids).specific()
+        )
+        if reusing:
+            transaction.on_commit(lambda: after_withdrawal(media_ids, reusing))
+    return Offline(len(pages), len({page.locale_id for page in pages}), len(reusing))
+
+
+def after_withdrawal(media_ids, reusing):
+    """The pages that keep showing these videos' places: purged, packages rebuilt (receivers
+    of ``withdrawn``), editors told."""
+    from .notifications import tell_editors_a_video_went
+
+    withdrawn.send(sender=CampaignMedia, media_ids=media_ids, pages=reusing)
+    tell_editors_a_video_went(CampaignMedia.objects.filter(pk__in=media_ids), reusing)
 
 
 def enforce(on=None):
@@ -130,9 +157,13 @@ class ConsentLapsed(PublishingRefused):
 
 
 def refuse_if_withheld(page):
-    """Called inside the transaction that makes ``page`` live. The consent rows that cover it
-    are locked first: a withdrawal committed meanwhile is seen, one in progress waits for
-    this publish and then takes the page offline again."""
+    """Called inside the transaction that makes ``page`` live: a story whose person's consent
+    lapsed (or whose video is another such story's) stays offline. The consent rows that cover
+    it are locked first: a withdrawal committed meanwhile is seen, one in progress waits for
+    this publish and then takes the page offline again. Other pages may be published: their
+    player says such a video is no longer available."""
+    if not isinstance(page, StoryPage):
+        return
     media_ids = media_used_by(page)
     covering = ConsentRecord.objects.filter(
         Q(story__translation_key=page.translation_key)

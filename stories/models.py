@@ -207,7 +207,12 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
             super()
             .serving_queryset()
             .select_related("video__poster")
-            .prefetch_related("video__poster__renditions", "video__subtitle_tracks")
+            .prefetch_related(
+                "video__poster__renditions",
+                "video__subtitle_tracks",
+                "video__renditions",
+                "video__forward_clips",
+            )
         )
 
     @cached_property

@@ -223,6 +223,10 @@ def site(site_env, manage):
     manage("migrate", "--no-input", "-v0")
     manage("load_demo_campaign")
     manage("db_worker", "--batch", "--no-startup-delay")  # what the demo queued
+    # the videos' renditions (make run serves meanwhile; the tests want them ready)
+    manage(
+        "db_worker", "--backend", "media", "--queue-name", "media", "--batch", "--no-startup-delay"
+    )
     processes = [
         subprocess.Popen(  # noqa: S603
             [sys.executable, str(ROOT / "manage.py"), *command],
@@ -234,6 +238,10 @@ def site(site_env, manage):
         for command in (
             ["runserver", "--noreload", f"127.0.0.1:{port}"],
             ["db_worker", "--no-reload", "--no-startup-delay", "--interval", "0.2"],
+            [
+                *("db_worker", "--backend", "media", "--queue-name", "media"),
+                *("--no-reload", "--no-startup-delay", "--interval", "0.2"),
+            ],
         )
     ]
     try:

@@ -1,11 +1,13 @@
 """Consent reaches every copy: withdrawing it takes offline, in the same request, the story in
-every language, the training modules that reuse its video, their embeds and packages, and the
-files themselves; nothing that uses the media can be published again."""
+every language and every file of its video; the training modules that reuse the video stay
+live without it (their embeds and packages too); the story cannot be published again."""
 
 import datetime
+import io
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -62,19 +64,34 @@ def packages_of(page):
     ]
 
 
-def test_withdrawal_takes_every_copy_offline_in_the_same_request(
-    client, moderator, story, django_capture_on_commit_callbacks
+def pack_members(client, module):
+    response = client.get(module.url + "pack.zip")
+    data = b"".join(response.streaming_content) if response.streaming else response.content
+    return zipfile.ZipFile(io.BytesIO(data)).namelist()
+
+
+def test_withdrawal_takes_the_story_offline_and_its_video_out_of_the_modules(
+    client, moderator, story, django_capture_on_commit_callbacks, django_user_model
 ):
+    """The story goes offline in every language, in the same request, with every file of its
+    video; the training modules that reuse the video stay live (a trainer's course keeps its
+    embed), say where it was that it is no longer available, carry it no more in their
+    packages, and their editors are told."""
     from django.test import Client
 
     public = Client()
     modules = list(ModulePage.objects.live().filter(videos__video=story.video).distinct())
     # the first demo module, in every language, shows this story's video
     assert len({module.locale.language_code for module in modules}) == 10
+    trainer = django_user_model.objects.create_user("trainer", "trainer@example.org", "pw")
+    Page.objects.filter(pk__in=[module.pk for module in modules]).update(owner=trainer)
+    videos_before = {}
     for module in modules:
         for suffix in ("", "embed/", "scorm.zip", "pack.zip"):
             assert public.get(module.url + suffix).status_code == 200
-        assert packages_of(module)
+        videos_before[module.pk] = [
+            name for name in pack_members(public, module) if name.endswith(".mp4")
+        ]
     video = story.video
     files = [
         video.url,
@@ -87,35 +104,44 @@ def test_withdrawal_takes_every_copy_offline_in_the_same_request(
     with django_capture_on_commit_callbacks(execute=True):
         response = withdraw(client, ConsentRecord.objects.get(story=story))
 
-    # the story in 8 languages, the module in 10
-    assert "18 pages in 10 language(s) went offline." in response.content.decode()
+    assert (
+        "8 pages in 8 language(s) went offline. 10 pages that reuse the video stay online "
+        "without it; their editors were told." in response.content.decode()
+    )
     for page in Page.objects.filter(translation_key=story.translation_key):
         assert public.get(page.url or f"/{page.locale.language_code}/").status_code == 404
     for module in modules:
         module.refresh_from_db()
-        assert not module.live
-        for suffix in ("", "embed/", "scorm.zip", "pack.zip"):
-            assert (
-                public.get(
-                    f"/{module.locale.language_code}/training/{module.slug}/{suffix}"
-                ).status_code
-                == 404
-            )
-        assert packages_of(module) == []
+        assert module.live
+        for suffix in ("", "embed/"):
+            page = html(public.get(module.url + suffix))
+            assert page.select(".player-withdrawn"), module.url + suffix
+            assert video.url not in str(page)
+        members = pack_members(public, module)
+        assert len([name for name in members if name.endswith(".mp4")]) == (
+            len(videos_before[module.pk]) - 1
+        )
     for url in files:
         assert public.get(url).status_code == 404, url
     # moderators still see the files, to review them
     assert client.get(video.url).status_code == 200
+    [told] = [message for message in mail.outbox if message.to == ["trainer@example.org"]]
+    assert video.title in told.body and modules[0].title in told.body
 
 
-def test_nothing_that_uses_withheld_media_can_be_published_again(client, moderator, story):
+def test_the_story_cannot_be_published_again_but_a_module_can(client, moderator, story):
     withdraw(client, ConsentRecord.objects.get(story=story))
-    module = ModulePage.objects.filter(videos__video=story.video).first()
-    revision = module.save_revision()
+    revision = StoryPage.objects.get(pk=story.pk).save_revision()
     with pytest.raises(consent.ConsentLapsed):
         revision.publish()
+    story.refresh_from_db()
+    assert not story.live and story.latest_revision == revision
+    module = ModulePage.objects.filter(videos__video=story.video).first()
+    module.title = "A new edition"
+    module.save_revision().publish()
     module.refresh_from_db()
-    assert not module.live and module.latest_revision == revision
+    assert module.live and module.title == "A new edition"
+    assert html(client.get(module.url)).select(".player-withdrawn")
 
 
 def test_the_admin_says_why_publishing_was_refused_and_keeps_the_draft(client, story):
@@ -143,13 +169,18 @@ def test_the_admin_says_why_publishing_was_refused_and_keeps_the_draft(client, s
     assert story.get_latest_revision_as_object().summary == "A corrected summary."
 
 
-def test_scheduled_publishing_of_affected_pages_is_cancelled(client, moderator, story):
+def test_scheduled_publishing_of_the_story_is_cancelled(client, moderator, story):
+    french = StoryPage.objects.get(
+        translation_key=story.translation_key, locale__language_code="fr"
+    )
+    revision = french.save_revision(approved_go_live_at=timezone.now() + datetime.timedelta(days=1))
     module = ModulePage.objects.filter(videos__video=story.video).first()
-    module.go_live_at = timezone.now() + datetime.timedelta(days=1)
-    revision = module.save_revision(approved_go_live_at=module.go_live_at)
+    kept = module.save_revision(approved_go_live_at=timezone.now() + datetime.timedelta(days=1))
     withdraw(client, ConsentRecord.objects.get(story=story))
     revision.refresh_from_db()
+    kept.refresh_from_db()
     assert revision.approved_go_live_at is None
+    assert kept.approved_go_live_at is not None  # the module goes live, without the video
 
 
 def test_the_story_edit_view_shows_the_consent_state(client, story, django_user_model):
@@ -209,16 +240,22 @@ def test_a_publish_racing_a_withdrawal_never_leaves_the_story_live(tmp_path):
 
 def test_a_refused_scheduled_publish_does_not_hold_back_the_others(story, capsys):
     """Consent expired today, before the daily enforce_consent ran: cron's publish_scheduled
-    skips the module that uses the video, cancels its schedule, and publishes the rest."""
+    skips the story, cancels its schedule, and publishes the rest (the module that reuses the
+    video included)."""
     module = ModulePage.objects.filter(videos__video=story.video).first()
     other = StoryPage.objects.get(locale__language_code="en", slug="a-mentor-in-san-miguel")
     ConsentRecord.objects.filter(story=story).update(withdrawn_on=datetime.date(2026, 1, 1))
     past = timezone.now() - datetime.timedelta(minutes=1)
-    for page, title in ((module, "Module, new edition"), (other, "A mentor, new edition")):
+    for page, title in (
+        (story, "Fishing, new edition"),
+        (module, "Module, new edition"),
+        (other, "A mentor, new edition"),
+    ):
         page.title = title
         page.save_revision(approved_go_live_at=past)
     call_command("publish_scheduled")
     assert "Not published, schedule cancelled" in capsys.readouterr().err
     assert StoryPage.objects.get(pk=other.pk).title == "A mentor, new edition"
-    assert ModulePage.objects.get(pk=module.pk).title != "Module, new edition"
-    assert not module.revisions.filter(approved_go_live_at__isnull=False).exists()
+    assert ModulePage.objects.get(pk=module.pk).title == "Module, new edition"
+    assert StoryPage.objects.get(pk=story.pk).title != "Fishing, new edition"
+    assert not story.revisions.filter(approved_go_live_at__isnull=False).exists()

@@ -175,6 +175,8 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
                 # the player's poster and the link preview's image, in one query
                 "video__subtitle_tracks",
                 "video__poster__renditions",
+                "video__renditions",
+                "video__forward_clips",
             )
         ]
 

@@ -38,7 +38,9 @@ from django.utils.text import Truncator, slugify
 from wagtail.coreutils import string_to_ascii
 
 from campaign_site.delivery.responses import harden
+from campaign_site.media.models import CampaignMedia
 from campaign_site.media.player import timestamp
+from campaign_site.media.serving import is_withheld
 
 from .progress import MASTERY_SCORE
 
@@ -86,7 +88,8 @@ def module_context(page):
     """What both packages show and carry: for each video its bundled file, and for each of its
     tracks the inline data: URL, the .vtt file and the transcript (stem.language.kind)."""
     videos, files, media = [], {}, {}
-    for position, video in enumerate(page.video_list, start=1):
+    playable = [video for video in page.video_list if not is_withheld(CampaignMedia, video.pk)]
+    for position, video in enumerate(playable, start=1):
         # a package carries the data-saver version of a video when there is one
         file = video.data_saver_file or video.file
         stem = file_stem(position, video.title)

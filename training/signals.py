@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from campaign_site.media.models import CampaignMedia, SubtitleTrack, pages_using
+from campaign_site.media.serving import withdrawn
 
 from .models import ModulePackage, ModulePage
 from .packages import remove_packages
@@ -35,3 +36,12 @@ def rebuild_packages_carrying_changed_media(sender, instance, **kwargs):
     for module in modules:
         ModulePackage.objects.filter(page_id=module.pk).delete()
         build_module_packages.enqueue(module.pk)
+
+
+@receiver(withdrawn)
+def rebuild_packages_without_withdrawn_videos(sender, pages, **kwargs):
+    """A module that keeps a withdrawn video's place: its packages are built again, without it."""
+    for module in pages:
+        if isinstance(module, ModulePage):
+            ModulePackage.objects.filter(page_id=module.pk).delete()
+            build_module_packages.enqueue(module.pk)  # the build removes the old files

@@ -6,6 +6,10 @@ Each line is spoken by espeak-ng, lines are 0.6 s apart, the episode is a 32 kb/
 and timings.json records where each line starts and ends (the transcripts' and chapters' cues).
 espeak-ng has no Filipino voice: Filipino is read with its Indonesian one, the closest it has.
 
+Story masters: 1280x720 (so the renditions pipeline makes the whole ladder from them), a
+slow gradient with the country's code and the time in the picture, over the story's sound
+(files/stories/story-<code>.mp4; an older, smaller master is replaced, its sound kept).
+
 Audio-described versions: a story video whose opening frame is held while a voice says what the
 picture shows, then the video as it is (files/stories/story-<code>-described.mp4).
 """
@@ -65,6 +69,41 @@ def make_episode(spec, language, timings):
     timings[name] = cues
 
 
+HD = (1280, 720)
+FONTS = Path("/usr/share/fonts/truetype/noto")
+GRADIENT = "gradients=s=1280x720:d=6:speed=0.015:c0=0x0b3d5c:c1=0x1f7a5a:c2=0xc8892b:r=25"
+
+
+def size_of(path):
+    found = subprocess.run(  # noqa: S603
+        ["ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries"]  # noqa: S607
+        + ["stream=width,height", "-of", "csv=p=0", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return tuple(int(side) for side in found.strip().split(","))
+
+
+def make_hd_master(spec):
+    code = spec["country"].lower()
+    path = STORY_FILES / f"story-{code}.mp4"
+    with tempfile.TemporaryDirectory() as work:
+        made = Path(work) / path.name
+        picture = (
+            f"[0:v]drawtext=fontfile={FONTS / 'NotoSans-Bold.ttf'}:text='{spec['country']}'"
+            ":fontsize=220:fontcolor=white:x=(w-tw)/2:y=(h-th)/2-40,"
+            f"drawtext=fontfile={FONTS / 'NotoSans-Regular.ttf'}:text='%{{pts\\:hms}}'"
+            ":fontsize=48:fontcolor=white@0.8:x=(w-tw)/2:y=h-140,format=yuv420p[v]"
+        )
+        ffmpeg(
+            *("-f", "lavfi", "-i", GRADIENT, "-i", str(path), "-filter_complex", picture),
+            *("-map", "[v]", "-map", "1:a", "-c:v", "libx264", "-preset", "slow", "-crf", "30"),
+            *("-c:a", "copy", "-t", "6", "-movflags", "+faststart", str(made)),
+        )
+        made.replace(path)
+
+
 def make_described_video(spec):
     code = spec["country"].lower()
     with tempfile.TemporaryDirectory() as work:
@@ -93,6 +132,9 @@ def main():
                 print("spoken:", spec["number"], language)
     timings_file.write_text(json.dumps(timings, indent=1, ensure_ascii=False) + "\n")
     for spec in STORIES:
+        if size_of(STORY_FILES / f"story-{spec['country'].lower()}.mp4") < HD:
+            make_hd_master(spec)
+            print("HD master:", spec["country"])
         described = STORY_FILES / f"story-{spec['country'].lower()}-described.mp4"
         if "descriptions" in spec and not described.exists():
             make_described_video(spec)

@@ -1,11 +1,15 @@
-"""The shared video player's data: tracks, default language, data saver, mirror facade."""
+"""The shared video player's data: tracks, default language, the renditions to start with,
+data saver, mirror facade."""
 
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.utils.translation import gettext_lazy as _
 
+FIRST_HEIGHT = 360  # without JavaScript, the first source: small enough for 3G, sharp on a phone
+SAVE_DATA_HEIGHT = 240
 YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"}
 VIMEO_HOSTS = {"vimeo.com", "www.vimeo.com"}
 PREFERRED_KINDS = ("subtitles", "captions")
@@ -78,3 +82,34 @@ def timestamp(seconds):
     hours, rest = divmod(seconds, 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"
+
+
+@dataclass(frozen=True)
+class Ladder:
+    """What the player may play: the renditions (lowest first), the one offered first without
+    JavaScript, the HLS playlist, and the clip to forward in the page's language."""
+
+    renditions: list
+    first: object
+    hls_url: str
+    clip: object
+
+
+def ladder(video, language_code, save_data):
+    """None until the video's renditions are ready: the player then plays the master."""
+    if not video.renditions_ready:
+        return None
+    renditions = list(video.renditions.all())
+    if not renditions:
+        return None
+    most = SAVE_DATA_HEIGHT if save_data else FIRST_HEIGHT
+    fitting = [rendition for rendition in renditions if rendition.height <= most]
+    clip = next(
+        (clip for clip in video.forward_clips.all() if clip.language == language_code), None
+    )
+    return Ladder(
+        renditions,
+        (fitting or renditions)[-1],
+        default_storage.url(video.hls_playlist) if video.hls_playlist else "",
+        clip,
+    )

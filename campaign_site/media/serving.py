@@ -14,9 +14,10 @@ who may have it, and answers with the content type that validation established.
 The bytes are sent by the web server (X-Accel-Redirect) or the object store (a short-lived
 signed URL) where one is configured, and by Django with HTTP Range support otherwise.
 
-The content apps sit above this room and speak through two signals: ``withheld`` (stories:
-a video or poster whose consent lapsed stays in) and ``file_sent`` (podcasts: an episode's audio
-counts as a download).
+The content apps sit above this room and speak through signals: ``withheld`` (stories: a
+video or poster whose consent lapsed stays in), ``withdrawn`` (stories: such videos left pages
+that stay live; training rebuilds their packages) and ``file_sent`` (podcasts: an episode's
+audio counts as a download).
 """
 
 from dataclasses import dataclass
@@ -61,6 +62,9 @@ RENDITION_TYPES = {
 withheld = Signal()
 # Sent with request= and stored= after a stored file went out (200, 206 or a redirect to it).
 file_sent = Signal()
+# Sent with media_ids= and pages= once videos became withheld while those live pages still
+# show them (stories: consent lapsed): their caches and packages must follow.
+withdrawn = Signal()
 
 
 def is_withheld(model, pk):

@@ -19,6 +19,7 @@ from campaign_site.media.models import (
     is_new_upload,
     pages_using,
 )
+from campaign_site.media.serving import withdrawn
 
 
 @receiver(pre_save, sender=CampaignMedia)
@@ -76,6 +77,12 @@ def purge_pages_showing_media(sender, instance, **kwargs):
 @receiver(post_save, sender=ForwardClip)
 def purge_pages_showing_subtitles(sender, instance, **kwargs):
     purge_media([instance.media_id])
+
+
+@receiver(withdrawn)
+def purge_pages_that_lost_a_video(sender, media_ids, **kwargs):
+    """Their player now says the video is no longer available."""
+    purge_media(media_ids)
 
 
 def purge_media(media_ids):

@@ -353,7 +353,8 @@ CONTENT_SECURITY_POLICY = {
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
-        "media-src": ["'self'", *MEDIA_ORIGINS],
+        # blob: the MediaSource through which hls.js feeds the video element
+        "media-src": ["'self'", "blob:", *MEDIA_ORIGINS],
         # the privacy-enhanced players loaded by the click-to-load facade
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "frame-ancestors": ["'none'"],
