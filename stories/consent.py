@@ -132,17 +132,12 @@ def take_offline(story_keys):
             Page.objects.live().filter(pk__in=pages_using(media_ids) - story_ids).specific()
         )
         if reusing:
-            transaction.on_commit(lambda: after_withdrawal(media_ids, reusing))
+            # the pages that keep the videos' places: purged, their packages rebuilt, their
+            # editors told (the receivers of ``withdrawn``)
+            transaction.on_commit(
+                lambda: withdrawn.send(sender=CampaignMedia, media_ids=media_ids, pages=reusing)
+            )
     return Offline(len(pages), len({page.locale_id for page in pages}), len(reusing))
-
-
-def after_withdrawal(media_ids, reusing):
-    """The pages that keep showing these videos' places: purged, packages rebuilt (receivers
-    of ``withdrawn``), editors told."""
-    from .notifications import tell_editors_a_video_went
-
-    withdrawn.send(sender=CampaignMedia, media_ids=media_ids, pages=reusing)
-    tell_editors_a_video_went(CampaignMedia.objects.filter(pk__in=media_ids), reusing)
 
 
 def enforce(on=None):

@@ -5,9 +5,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from campaign_site.media.models import CampaignMedia
-from campaign_site.media.serving import withheld
+from campaign_site.media.serving import withdrawn, withheld
 
-from . import consent
+from . import consent, notifications
 from .models import ConsentRecord, CountryPage
 from .teams import grant_to_existing_team
 
@@ -41,3 +41,8 @@ def withhold_a_video_whose_consent_lapsed(sender, pk, **kwargs):
 @receiver(withheld, sender=get_image_model())
 def withhold_the_poster_of_such_a_video(sender, pk, **kwargs):
     return consent.is_withheld_poster(pk)
+
+
+@receiver(withdrawn)
+def tell_editors_of_pages_that_lost_a_video(sender, media_ids, pages, **kwargs):
+    notifications.tell_editors_a_video_went(CampaignMedia.objects.filter(pk__in=media_ids), pages)

@@ -61,7 +61,7 @@ def test_a_file_that_is_not_a_video_is_refused_whatever_its_name(db):
     media = CampaignMedia(
         title="Fake", type="video", file=SimpleUploadedFile("clip.mp4", b"<html>not a video</html>")
     )
-    assert "not a playable MP4 or MP3 file" in errors_of(media)["file"][0]
+    assert "not a playable MP4, MOV or WebM video" in errors_of(media)["file"][0]
 
 
 def test_an_audio_file_is_refused_as_a_video(db):
@@ -97,7 +97,7 @@ def test_the_admin_upload_refuses_a_fake_video_and_saves_nothing(admin_client, d
         {"title": "Fake", "file": SimpleUploadedFile("clip.mp4", b"just text"), "collection": 1},
     )
     assert response.status_code == 200
-    assert "not a playable MP4 or MP3 file" in response.content.decode()
+    assert "not a playable MP4, MOV or WebM video" in response.content.decode()
     assert CampaignMedia.objects.count() == before
 
 

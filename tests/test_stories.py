@@ -18,6 +18,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from stories.models import ConsentRecord, CountryPage, StoriesIndexPage, StoryPage
+from training.models import ModulePage
 
 from .conftest import csp_directive, html, log_in_as
 
@@ -293,14 +294,15 @@ def test_a_story_without_valid_consent_cannot_be_published_again(story):
     assert story.latest_revision == revision  # the editor's work is kept
 
 
-def test_enforce_consent_takes_offline_everything_that_uses_expired_media(capsys, story):
+def test_enforce_consent_takes_the_story_with_expired_consent_offline(capsys, story):
     other = StoryPage.objects.get(locale=story.locale, slug="a-mentor-in-san-miguel")
+    module = ModulePage.objects.filter(videos__video=story.video).first()
     ConsentRecord.objects.filter(story=story).update(expires_on=datetime.date(2026, 2, 1))
     call_command("enforce_consent")
-    # the story in 8 languages and the training module reusing its video in 10
-    assert "18 page(s) unpublished" in capsys.readouterr().out
+    # the story in 8 languages; the training module reusing its video stays, without it
+    assert "8 page(s) unpublished" in capsys.readouterr().out
     assert not Page.objects.filter(translation_key=story.translation_key, live=True).exists()
-    assert Page.objects.get(pk=other.pk).live
+    assert Page.objects.get(pk=other.pk).live and Page.objects.get(pk=module.pk).live
     call_command("enforce_consent")
     assert "0 page(s) unpublished" in capsys.readouterr().out
 

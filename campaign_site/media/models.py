@@ -188,8 +188,8 @@ class CampaignMedia(AbstractMedia):
         except NotMedia:
             raise ValidationError(
                 _(
-                    "This file is not a playable video (MP4, MOV or WebM) or audio file (MP3 or "
-                    "M4A). Export it as MP4 (H.264) or MP3 and upload it again."
+                    "This file is not a playable MP4, MOV or WebM video. "
+                    "Export it as MP4 (H.264) and upload it again."
                 )
                 if self.type == "video"
                 else _(
