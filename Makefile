@@ -99,8 +99,9 @@ clean:
 # warm and with every cache off (BENCH_CACHE=on or off: only that one), beside a static file of the same
 # size (needs wrk: apt-get install wrk); the player's beacon endpoint (Redis counters); then podcast
 # feed generation for a show with 500 episodes, the translation coverage report at 1,000 stories
-# in ten languages, load with writes, and the task worker's peak memory packaging a module with a
-# 500 MB video.
+# in ten languages, load with writes, the task worker's peak memory packaging a module with a
+# 500 MB video, and the renditions of a 500 MB 1080p master (time, memory; bytes before the first
+# frame at 400 kbit/s).
 bench: messages
 	@command -v wrk >/dev/null || { echo "make bench needs wrk: apt-get install wrk"; exit 1; }
 	mkdir -p build
@@ -112,6 +113,7 @@ bench: messages
 	DATABASE_URL=sqlite:///$(CURDIR)/build/bench-coverage.sqlite3 $(BIN)/python -m bench.coverage
 	$(BIN)/python -m bench.writes
 	$(BIN)/python -m bench.packaging
+	$(BIN)/python -m bench.renditions
 
 # Load with writes on the campaign `make bench` generated: 60 s of wrk while another process
 # publishes, and how long each purged URL took to show the change.

@@ -358,3 +358,33 @@ def test_without_ffmpeg_the_admin_says_so_and_the_master_plays(
     assert video.renditions_state == "failed"
     assert "ffmpeg is not installed" in video.renditions_error
     assert client.get(story.url).status_code == 200
+
+
+def test_the_page_offers_360p_first_and_240p_to_those_saving_data(client, encoded, story):
+    video = encoded
+    page = html(client.get(story.url))
+    player = page.select_one("[data-player]")
+    sources = [source["src"] for source in player.select("video source")]
+    assert sources == [video.renditions.get(height=360).file.url, video.url]
+    assert player["data-hls"] == default_storage.url(video.hls_playlist)
+    assert [option["value"] for option in player.select("[data-quality] option")] == [
+        "auto",
+        "240",
+        "360",
+        "720",
+    ]
+    links = {link.get_text(" ", strip=True): link["href"] for link in player.select("a[download]")}
+    clip = video.forward_clips.get(language="en")
+    assert any(
+        text.startswith("Save for WhatsApp") and href == clip.file.url
+        for text, href in links.items()
+    )
+    assert video.audio_only_file.url in links.values()
+    # the demo's own data-saver file overrides the ladder for those saving data
+    saving = html(client.get(story.url, HTTP_SAVE_DATA="on")).select_one("[data-player]")
+    assert saving.select("video source")[0]["src"] == video.data_saver_file.url
+    video.data_saver_file = ""
+    video.save()
+    saving = html(client.get(story.url, HTTP_SAVE_DATA="on")).select_one("[data-player]")
+    assert saving.select("video source")[0]["src"] == video.renditions.get(height=240).file.url
+    assert saving.has_attr("data-save-data")

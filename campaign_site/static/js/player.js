@@ -87,9 +87,14 @@
 
     function startHls() {
       var Hls = window.Hls;
-      var cap = savingData(player) ? heights(select).filter(function (rung) { return rung.height <= 360; }).length - 1 : -1;
-      hls = new Hls({ startLevel: 0, capLevelToPlayerSize: true, enableWorker: false, autoStartLoad: true });
-      if (cap >= 0) { hls.autoLevelCapping = cap; }
+      var saving = savingData(player);
+      // the size cap would lift the Save-Data cap (both set autoLevelCapping): one or the other
+      hls = new Hls({ startLevel: 0, capLevelToPlayerSize: !saving, enableWorker: false });
+      if (saving) {  // after the manifest: loadSource clears the cap
+        hls.on(Hls.Events.MANIFEST_PARSED, function () {
+          hls.autoLevelCapping = heights(select).filter(function (rung) { return rung.height <= 360; }).length - 1;
+        });
+      }
       hls.on(Hls.Events.LEVEL_SWITCHED, function (_event, data) {
         var level = hls.levels[data.level];
         video.dataset.height = Math.min(level.width, level.height);  // the short side, as named
