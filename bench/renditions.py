@@ -32,7 +32,7 @@ WORKER = (
     "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024\n"
     "children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024\n"
     "video = CampaignMedia.objects.get(pk=int(sys.argv[1]))\n"
-    "made = ', '.join(f'{r.height}p {r.file_size / 1e6:.1f} MB' for r in video.renditions.all())\n"
+    "made = ', '.join(f'{r.height}p {r.file_size / 1e6:.1f} MB' for r in video.ladder_renditions)\n"
     "print(video.renditions_state, video.renditions_error)\n"
     "print(f'{took:.1f} {own} {children}')\n"
     "print(made, f'audio {video.audio_only_file_size / 1e6:.1f} MB')\n"

@@ -31,6 +31,7 @@ from wagtail.models import Page, ReferenceIndex, Revision
 from campaign_site.editorial.publishing import PublishingRefused
 from campaign_site.media.models import CampaignMedia, pages_using
 from campaign_site.media.serving import withdrawn
+from campaign_site.media.signals import purge_media
 
 from .models import ConsentRecord, StoryPage
 
@@ -76,6 +77,25 @@ def is_withheld_poster(image_id, on=None):
     ).exists()
 
 
+def mark_withdrawn_media(on=None):
+    """Keep ``CampaignMedia.withdrawn`` (what players show) in step with consent: set for the
+    media of lapsed stories, cleared once consent is renewed; the pages showing a changed video
+    are purged."""
+    lapsed = withheld_media_ids(on)
+    newly = set(
+        CampaignMedia.objects.filter(pk__in=lapsed, withdrawn=False).values_list("pk", flat=True)
+    )
+    renewed = set(
+        CampaignMedia.objects.filter(withdrawn=True)
+        .exclude(pk__in=lapsed)
+        .values_list("pk", flat=True)
+    )
+    CampaignMedia.objects.filter(pk__in=newly).update(withdrawn=True)
+    CampaignMedia.objects.filter(pk__in=renewed).update(withdrawn=False)
+    if newly | renewed:
+        purge_media(newly | renewed)
+
+
 def media_used_by(page):
     """Media a page uses as it is about to be saved (its revision's content, child objects
     included). Wagtail's reference index reads them the way it indexes them; the index itself
@@ -119,6 +139,7 @@ def take_offline(story_keys):
         StoryPage.objects.filter(translation_key__in=story_keys).values_list("pk", flat=True)
     )
     with transaction.atomic():
+        mark_withdrawn_media()
         pages = list(Page.objects.live().filter(pk__in=story_ids).specific())
         for page in pages:
             page.unpublish(log_action="stories.consent_enforced")

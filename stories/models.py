@@ -211,7 +211,6 @@ class StoryPage(TranslatedPageMixin, RoutablePageMixin, Page):
                 "video__poster__renditions",
                 "video__subtitle_tracks",
                 "video__renditions",
-                "video__forward_clips",
             )
         )
 

@@ -25,6 +25,8 @@ def take_offline_what_a_lapsed_consent_covers(sender, instance, **kwargs):
     """Withdrawal takes effect in the same request: pages, packages and files."""
     if ConsentRecord.objects.filter(pk=instance.pk).lapsed().exists():
         instance.taken_offline = consent.take_offline([instance.story.translation_key])
+    else:  # renewed, or a new record: the video shows again where it is reused
+        consent.mark_withdrawn_media()
 
 
 @receiver(post_save, sender=CountryPage)

@@ -12,6 +12,7 @@ import urllib.parse
 
 import m3u8
 import pytest
+from bs4 import BeautifulSoup
 from PIL import Image as PillowImage
 from PIL import ImageChops, ImageStat
 
@@ -21,12 +22,18 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from campaign_site.media import tasks
 from campaign_site.media.models import CampaignMedia, SubtitleTrack
 from stories.models import ConsentRecord
 
 from .conftest import html
+
+
+def html_of(text):
+    return BeautifulSoup(text, "html.parser")
+
 
 pytestmark = pytest.mark.django_db
 
@@ -120,8 +127,8 @@ def test_one_master_makes_the_whole_ladder_served_with_ranges(client, encoded):
         "h264",
         "aac",
     )
-    assert [rendition.height for rendition in video.renditions.all()] == [240, 360, 720]
-    for rendition in video.renditions.all():
+    assert [rendition.height for rendition in video.ladder_renditions] == [240, 360, 720]
+    for rendition in video.ladder_renditions:
         response, body = get(client, rendition.file.url)
         assert response.status_code == 200 and response["Content-Type"] == "video/mp4"
         assert "immutable" in response["Cache-Control"]
@@ -201,9 +208,9 @@ def test_odd_portrait_and_small_masters_get_even_sides_and_no_upscaling(
 ):
     video = encode(upload(story.video, master(tmp_path, size=size, seconds=2)))
     assert video.renditions_state == "ready", video.renditions_error
-    made = [(rendition.width, rendition.pixel_height) for rendition in video.renditions.all()]
+    made = [(rendition.width, rendition.pixel_height) for rendition in video.ladder_renditions]
     assert made == expected
-    for rendition in video.renditions.all():
+    for rendition in video.ladder_renditions:
         picture = probe(default_storage.path(rendition.file.name))["streams"][0]
         assert (picture["width"], picture["height"]) == (rendition.width, rendition.pixel_height)
 
@@ -219,14 +226,14 @@ def test_mov_and_webm_masters_are_read_by_content_and_encoded(story, tmp_path):
         assert video.mime_type == {"mov": "video/quicktime", "webm": "video/webm"}[extension]
         assert video.file.name.endswith(f".{extension}")
         assert video.renditions_state == "ready", video.renditions_error
-        assert [rendition.height for rendition in video.renditions.all()] == [240, 360]
+        assert [rendition.height for rendition in video.ladder_renditions] == [240, 360]
 
 
 def test_a_video_without_sound_gets_no_audio_version(story, tmp_path):
     video = encode(upload(story.video, master(tmp_path, size="640x360", seconds=2, audio=False)))
     assert video.renditions_state == "ready", video.renditions_error
     assert not video.audio_only_file and video.audio_codec == ""
-    assert video.renditions.count() == 2
+    assert len(video.ladder_renditions) == 2
 
 
 def test_the_clip_to_forward_has_the_subtitles_in_its_picture(client, encoded, story):
@@ -236,7 +243,7 @@ def test_the_clip_to_forward_has_the_subtitles_in_its_picture(client, encoded, s
     track.full_clean()
     track.save()
     tasks.make_forward_clips.call(video.pk)
-    clip = video.forward_clips.get(language="wo")
+    clip = video.renditions.clips().get(language="wo")
     response, body = get(client, clip.file.url)
     assert response.status_code == 200 and len(body) == clip.file_size
     assert clip.file_size <= settings.FORWARD_CLIP_MAX_BYTES
@@ -255,7 +262,7 @@ def test_the_clip_to_forward_has_the_subtitles_in_its_picture(client, encoded, s
         return PillowImage.open(io.BytesIO(picture)).convert("L")
 
     clip_path = default_storage.path(clip.file.name)
-    plain_path = default_storage.path(video.renditions.get(height=360).file.name)
+    plain_path = default_storage.path(video.renditions.ladder().get(height=360).file.name)
     during, plain = frame_at(clip_path, 1.5), frame_at(plain_path, 1.5)
     after, plain_after = frame_at(clip_path, 2.8), frame_at(plain_path, 2.8)
     # the bottom third differs while the cue is spoken, much more than encoding noise after it
@@ -270,21 +277,21 @@ def test_the_clip_to_forward_has_the_subtitles_in_its_picture(client, encoded, s
     track.full_clean()
     track.save()
     tasks.make_forward_clips.call(video.pk)
-    assert video.forward_clips.get(language="wo").file.name != old_name
+    assert video.renditions.clips().get(language="wo").file.name != old_name
     assert not default_storage.exists(old_name)
     # the story page in the track's language offers it
     assert client.get(story.url).status_code == 200
 
 
 def made_urls(video):
-    urls = [rendition.file.url for rendition in video.renditions.all()]
-    urls += [clip.file.url for clip in video.forward_clips.all()]
+    urls = [rendition.file.url for rendition in video.ladder_renditions]
+    urls += [clip.file.url for clip in video.forward_clips]
     playlist = default_storage.url(video.hls_playlist)
     ladder = m3u8.loads(get(Client(), playlist)[1].decode(), uri=playlist)
     urls += [playlist, *[variant.absolute_uri for variant in ladder.playlists]]
     urls += [
         urllib.parse.urljoin(playlist, f"{rendition.height}p.m4s")
-        for rendition in video.renditions.all()
+        for rendition in video.ladder_renditions
     ]
     urls.append(video.audio_only_file.url)
     urls.append(video.poster_frame.get_rendition("fill-480x270|format-webp").url)
@@ -303,14 +310,14 @@ def test_withdrawn_consent_takes_every_made_file_offline(client, encoded, story,
 
 def test_a_replaced_master_deletes_the_old_renditions(client, encoded, tmp_path):
     video = encoded
-    old = [rendition.file.name for rendition in video.renditions.all()] + [video.hls_playlist]
+    old = [rendition.file.name for rendition in video.ladder_renditions] + [video.hls_playlist]
     old_urls = made_urls(video)
     video = upload(video, master(tmp_path, size="640x360", seconds=2, name="new.mp4"))
     # until the new renditions are ready, the page plays the new master, not the old ladder
     assert video.renditions_state == "queued" and not video.renditions.exists()
     assert all(client.get(url).status_code == 404 for url in old_urls[:-1])
     video = encode(video)
-    assert [rendition.height for rendition in video.renditions.all()] == [240, 360]
+    assert [rendition.height for rendition in video.ladder_renditions] == [240, 360]
     assert not any(default_storage.exists(name) for name in old)
 
 
@@ -318,7 +325,7 @@ def test_deleting_the_video_deletes_every_file_made_from_it(
     tmp_path, django_capture_on_commit_callbacks
 ):
     video = encode(upload(CampaignMedia(title="Outtake", type="video"), master(tmp_path)))
-    names = [rendition.file.name for rendition in video.renditions.all()]
+    names = [rendition.file.name for rendition in video.ladder_renditions]
     names += [video.hls_playlist, video.audio_only_file.name]
     frame = video.poster_frame
     with django_capture_on_commit_callbacks(execute=True):
@@ -365,7 +372,7 @@ def test_the_page_offers_360p_first_and_240p_to_those_saving_data(client, encode
     page = html(client.get(story.url))
     player = page.select_one("[data-player]")
     sources = [source["src"] for source in player.select("video source")]
-    assert sources == [video.renditions.get(height=360).file.url, video.url]
+    assert sources == [video.renditions.ladder().get(height=360).file.url, video.url]
     assert player["data-hls"] == default_storage.url(video.hls_playlist)
     assert [option["value"] for option in player.select("[data-quality] option")] == [
         "auto",
@@ -374,7 +381,7 @@ def test_the_page_offers_360p_first_and_240p_to_those_saving_data(client, encode
         "720",
     ]
     links = {link.get_text(" ", strip=True): link["href"] for link in player.select("a[download]")}
-    clip = video.forward_clips.get(language="en")
+    clip = video.renditions.clips().get(language="en")
     assert any(
         text.startswith("Save for WhatsApp") and href == clip.file.url
         for text, href in links.items()
@@ -386,5 +393,25 @@ def test_the_page_offers_360p_first_and_240p_to_those_saving_data(client, encode
     video.data_saver_file = ""
     video.save()
     saving = html(client.get(story.url, HTTP_SAVE_DATA="on")).select_one("[data-player]")
-    assert saving.select("video source")[0]["src"] == video.renditions.get(height=240).file.url
+    assert (
+        saving.select("video source")[0]["src"]
+        == video.renditions.ladder().get(height=240).file.url
+    )
     assert saving.has_attr("data-save-data")
+
+
+def test_the_media_listing_and_chooser_show_each_videos_state(client, django_user_model, encoded):
+    client.force_login(django_user_model.objects.create_superuser("root", "r@example.org", "pw"))
+    # first in the listing's title order, whatever else the library holds
+    CampaignMedia.objects.filter(pk=encoded.pk).update(title="0 · Fishing again")
+    encoded.refresh_from_db()
+    listing = html(client.get(reverse("wagtailmedia:index") + "?ordering=title"))
+    row = next(row for row in listing.select("tbody tr") if encoded.title in row.get_text())
+    assert "Renditions ready" in row.get_text()
+    # the chooser lists the latest uploads first
+    CampaignMedia.objects.filter(pk=encoded.pk).update(
+        renditions_state="encoding", renditions_progress=40, created_at=timezone.now()
+    )
+    chooser = html_of(json.loads(client.get(reverse("wagtailmedia:chooser")).content)["html"])
+    row = next(row for row in chooser.select("tbody tr") if "Fishing again" in row.get_text())
+    assert "Encoding renditions: 40 %" in row.get_text()

@@ -176,7 +176,6 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
                 "video__subtitle_tracks",
                 "video__poster__renditions",
                 "video__renditions",
-                "video__forward_clips",
             )
         ]
 

@@ -118,6 +118,10 @@ class CampaignMedia(AbstractMedia):
     video_codec = models.CharField(max_length=32, blank=True, editable=False)
     audio_codec = models.CharField(max_length=32, blank=True, editable=False)
 
+    # Set by the content app that withholds the video (stories: its person's consent lapsed),
+    # once that is carried out: players show its place as no longer available. The files are
+    # refused by the stored-file view's own check (serving.withheld) either way.
+    withdrawn = models.BooleanField(default=False, editable=False)
     # What the task worker made from the master (campaign_site.media.tasks). Files live under
     # renditions/<pk>/<version>/, a version per master: a replaced master never mixes with
     # the renditions of the one before.
@@ -241,12 +245,32 @@ class CampaignMedia(AbstractMedia):
         return self.renditions_state == self.Renditions.READY
 
     @property
+    def ladder_renditions(self):
+        """The MP4 ladder, lowest first (read with the clips: one query, or none prefetched)."""
+        return [rendition for rendition in self.renditions.all() if not rendition.language]
+
+    @property
+    def forward_clips(self):
+        return [rendition for rendition in self.renditions.all() if rendition.language]
+
+    @property
     def renditions_folder(self):
         return f"renditions/{self.pk}/{self.renditions_version}"
 
 
+class RenditionQuerySet(models.QuerySet):
+    def ladder(self):
+        return self.filter(language="")
+
+    def clips(self):
+        return self.exclude(language="")
+
+
 class VideoRendition(models.Model):
-    """One MP4 of the ladder (campaign_site.media.renditions), made from the master."""
+    """A file made from the master: one MP4 of the ladder (campaign_site.media.renditions), or,
+    with a language, the clip to forward: the video with that language's subtitles in the
+    picture, small enough for a messaging app (WhatsApp takes 16 MB), which shows no subtitle
+    tracks. One table, so that a page reads everything made from its videos in one query."""
 
     media = models.ForeignKey(CampaignMedia, on_delete=models.CASCADE, related_name="renditions")
     height = models.PositiveSmallIntegerField(help_text="The short side: 240, 360, 720.")
@@ -255,37 +279,30 @@ class VideoRendition(models.Model):
     bitrate = models.PositiveIntegerField(help_text="Bits per second, video and audio.")
     file = models.FileField(max_length=255)
     file_size = models.PositiveBigIntegerField()
-
-    class Meta:
-        ordering = ["media", "height"]
-        constraints = [
-            models.UniqueConstraint(fields=["media", "height"], name="one_rendition_per_height")
-        ]
-
-    def __str__(self):
-        return f"{self.height}p"
-
-
-class ForwardClip(models.Model):
-    """The video with one language's subtitles in the picture, small enough to forward on a
-    messaging app (WhatsApp takes 16 MB), which shows no subtitle tracks."""
-
-    media = models.ForeignKey(CampaignMedia, on_delete=models.CASCADE, related_name="forward_clips")
-    language = models.CharField(max_length=16)
-    file = models.FileField(max_length=255)
-    file_size = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=16, blank=True, help_text="A clip's subtitles.")
     made_from = models.CharField(
-        max_length=255, help_text="The subtitle file drawn in: a new one makes a new clip."
+        max_length=255, blank=True, help_text="A clip's subtitle file: a new one makes a new clip."
     )
 
+    objects = RenditionQuerySet.as_manager()
+
     class Meta:
-        ordering = ["media", "language"]
+        ordering = ["media", "language", "height"]
         constraints = [
-            models.UniqueConstraint(fields=["media", "language"], name="one_clip_per_language")
+            models.UniqueConstraint(
+                fields=["media", "height"],
+                condition=models.Q(language=""),
+                name="one_rendition_per_height",
+            ),
+            models.UniqueConstraint(
+                fields=["media", "language"],
+                condition=~models.Q(language=""),
+                name="one_clip_per_language",
+            ),
         ]
 
     def __str__(self):
-        return f"{self.media} · {self.language}"
+        return f"{self.height}p {self.language}".strip()
 
 
 def pages_using(media_ids):

@@ -99,14 +99,12 @@ def ladder(video, language_code, save_data):
     """None until the video's renditions are ready: the player then plays the master."""
     if not video.renditions_ready:
         return None
-    renditions = list(video.renditions.all())
+    renditions = video.ladder_renditions
     if not renditions:
         return None
     most = SAVE_DATA_HEIGHT if save_data else FIRST_HEIGHT
     fitting = [rendition for rendition in renditions if rendition.height <= most]
-    clip = next(
-        (clip for clip in video.forward_clips.all() if clip.language == language_code), None
-    )
+    clip = next((clip for clip in video.forward_clips if clip.language == language_code), None)
     return Ladder(
         renditions,
         (fitting or renditions)[-1],

@@ -159,7 +159,7 @@ def subtitled_clip(master, probe, subtitles, out, max_bytes, on_progress=None):
     """The video with one language's subtitles drawn into the picture, since messaging apps
     show no subtitle tracks; within ``max_bytes`` (-fs stops it there whatever happens)."""
     rung = clip_rung(probe, max_bytes)
-    size_filter, _size = scaled(probe, rung.height)
+    size_filter, size = scaled(probe, rung.height)
     # libass draws the text; fontconfig finds a font for each script (fonts-noto-core)
     ffmpeg.run(
         [
@@ -172,3 +172,4 @@ def subtitled_clip(master, probe, subtitles, out, max_bytes, on_progress=None):
         probe.duration,
         on_progress,
     )
+    return rung, size

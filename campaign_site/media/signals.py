@@ -14,8 +14,8 @@ from campaign_site.delivery.page_cache import purge_pages
 from campaign_site.media import tasks
 from campaign_site.media.models import (
     CampaignMedia,
-    ForwardClip,
     SubtitleTrack,
+    VideoRendition,
     is_new_upload,
     pages_using,
 )
@@ -41,7 +41,6 @@ def new_master_new_version(sender, instance, **kwargs):
 def queue_renditions(sender, instance, **kwargs):
     if instance.__dict__.pop("master_replaced", False):
         instance.renditions.all().delete()
-        instance.forward_clips.all().delete()
         transaction.on_commit(
             partial(tasks.make_renditions.enqueue, instance.pk, instance.renditions_version)
         )
@@ -74,7 +73,7 @@ def purge_pages_showing_media(sender, instance, **kwargs):
 
 @receiver(post_save, sender=SubtitleTrack)
 @receiver(post_delete, sender=SubtitleTrack)
-@receiver(post_save, sender=ForwardClip)
+@receiver(post_save, sender=VideoRendition)  # a clip made after the rest
 def purge_pages_showing_subtitles(sender, instance, **kwargs):
     purge_media([instance.media_id])
 

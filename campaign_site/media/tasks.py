@@ -25,7 +25,7 @@ from django.utils.translation import gettext
 from wagtail.images import get_image_model
 
 from campaign_site.media import ffmpeg, renditions
-from campaign_site.media.models import CampaignMedia, ForwardClip, VideoRendition
+from campaign_site.media.models import CampaignMedia, VideoRendition
 from campaign_site.media.player import PREFERRED_KINDS
 
 logger = logging.getLogger(__name__)
@@ -220,8 +220,8 @@ def clip_tracks(media):
 
 def make_forward_clips_from(media, master):
     tracks = clip_tracks(media)
-    media.forward_clips.exclude(language__in=tracks).delete()
-    existing = {clip.language: clip for clip in media.forward_clips.all()}
+    media.renditions.clips().exclude(language__in=tracks).delete()
+    existing = {clip.language: clip for clip in media.renditions.clips()}
     probe = ffmpeg.probe(master)
     for language, track in tracks.items():
         clip = existing.get(language)
@@ -230,7 +230,7 @@ def make_forward_clips_from(media, master):
         with on_disk(track.file.name) as subtitles, tempfile.TemporaryDirectory() as work:
             out = Path(work) / f"{language}.mp4"
             try:
-                renditions.subtitled_clip(
+                rung, size = renditions.subtitled_clip(
                     master, probe, subtitles, out, settings.FORWARD_CLIP_MAX_BYTES
                 )
             except renditions.TooLongToForward:
@@ -240,10 +240,14 @@ def make_forward_clips_from(media, master):
             name = store(out, f"{media.renditions_folder}/clip-{language}-{stamp}.mp4")
         if clip:
             default_storage.delete(clip.file.name)
-        ForwardClip.objects.update_or_create(
+        VideoRendition.objects.update_or_create(
             media=media,
             language=language,
             defaults={
+                "height": rung.height,
+                "width": size[0],
+                "pixel_height": size[1],
+                "bitrate": (rung.video_kbits + rung.audio_kbits) * 1000,
                 "file": name,
                 "file_size": default_storage.size(name),
                 "made_from": track.file.name,

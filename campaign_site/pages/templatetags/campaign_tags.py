@@ -7,9 +7,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from campaign_site.languages import babel_locale
-from campaign_site.media.models import CampaignMedia
 from campaign_site.media.player import ladder, player_tracks, timestamp
-from campaign_site.media.serving import is_withheld
 from campaign_site.pages.oembed import discovery_links
 from campaign_site.pages.routing import localized_home
 from campaign_site.pages.sharing import SHARE_TARGETS, og_locale, share_path
@@ -62,7 +60,7 @@ def video_player(context, video, mirror=None, embedded=False):
     save_data = bool(request and request.headers.get("Save-Data", "").lower() == "on")
     return {
         "video": video,
-        "withheld": is_withheld(CampaignMedia, video.pk),
+        "withheld": video.withdrawn,
         "ladder": ladder(video, language_code, save_data),
         "tracks": tracks,
         "default_track": default_track,
