@@ -91,7 +91,10 @@ def launch(client, platform, message_type="LtiResourceLinkRequest", sign_with=No
         algorithm="RS256",
         headers={"kid": "platform-key"},
     )
-    return client.post("/lti/launch/", {"id_token": token, "state": params["state"]})
+    posted = {"id_token": token, "state": params["state"]}
+    response = client.post("/lti/launch/", posted)
+    response.posted = posted  # what an attacker who saw the form post could send again
+    return response
 
 
 def resource_claims(custom, with_grades=True):
@@ -129,6 +132,25 @@ def test_a_resource_link_shows_the_current_module_framed_by_the_platform(client,
     module.save_revision().publish()
     response = launch(client, platform, **resource_claims(custom))
     assert html(response).find("h1").get_text().strip() == "إدارة الحالات: الإصدار الثاني"
+
+
+def test_a_launch_posted_again_is_refused_from_any_browser(client, platform, module):
+    """The same id_token and state replayed, from the learner's browser or from another one
+    without its cookies: refused, and no score token is handed out again."""
+    from django.test import Client
+
+    custom = {"module": str(module.translation_key), "language": "ar"}
+    first = launch(client, platform, **resource_claims(custom))
+    assert first.status_code == 200
+    launches = LtiLaunch.objects.count()
+    for replay in (Client(), client):
+        response = replay.post("/lti/launch/", first.posted)
+        assert response.status_code == 400
+        assert "already used" in error_text(response)
+        assert not html(response).find("video")
+    assert LtiLaunch.objects.count() == launches
+    # a new launch (a new nonce) from the platform still works
+    assert launch(client, platform, **resource_claims(custom)).status_code == 200
 
 
 def test_a_launch_not_signed_by_the_platform_is_refused(client, platform, module):

@@ -50,7 +50,7 @@ from campaign_site.delivery.framing import allow_framing
 from campaign_site.translation.published import public
 
 from . import progress
-from .models import LtiGrade, LtiLaunch, ModulePage
+from .models import LtiGrade, LtiLaunch, ModulePage, UsedLtiNonce
 
 logger = logging.getLogger(__name__)
 
@@ -104,6 +104,13 @@ def launch(request):
         data = message_launch.get_launch_data()  # signature, nonce, state, deployment checked
     except LtiException as error:
         return lti_error(request, _("The launch could not be verified: %s") % error)
+    # pylti1p3 checks the nonce's form, not that it is new: each is used once, until it expires
+    expires = datetime.datetime.fromtimestamp(data["exp"], tz=datetime.UTC)
+    if not UsedLtiNonce.use(data["iss"], data["nonce"], expires):
+        return lti_error(
+            request,
+            _("This launch was already used. Open the activity again from your learning platform."),
+        )
     if message_launch.is_deep_link_launch():
         return framed_by_platform(choose(request, message_launch.get_launch_id()), data)
     if not message_launch.is_resource_launch():

@@ -1,7 +1,8 @@
 from django.core.paginator import Paginator
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -300,6 +301,34 @@ class LtiLaunch(models.Model):
 
     def __str__(self):
         return f"{self.grade} · {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class UsedLtiNonce(models.Model):
+    """An id_token's nonce, kept until the token expires: a launch is accepted once, so a
+    token and state posted again (from any browser or process) are refused."""
+
+    issuer = models.CharField(max_length=255)
+    nonce = models.CharField(max_length=255)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["issuer", "nonce"], name="each_lti_nonce_once")
+        ]
+
+    def __str__(self):
+        return f"{self.issuer} · {self.nonce}"
+
+    @classmethod
+    def use(cls, issuer, nonce, expires):
+        """True the first time; False for a nonce already used (and not yet expired)."""
+        now = timezone.now()
+        cls.objects.filter(expires_at__lt=now).delete()
+        with transaction.atomic():
+            _nonce, created = cls.objects.get_or_create(
+                issuer=issuer, nonce=nonce, defaults={"expires_at": expires}
+            )
+        return created
 
 
 class LtiServiceHosts(models.Model):
