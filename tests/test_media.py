@@ -339,3 +339,15 @@ def test_the_player_offers_the_audio_described_version_and_a_descriptions_track(
     story.video = other
     story.save_revision().publish()
     assert client.get(other.audio_described_file.url).status_code == 200
+
+
+def test_the_generic_add_form_asks_for_audio_or_video_and_saves_nothing(admin_client, db):
+    """wagtailmedia's /media/add/ names no kind: a file posted there gets a message, not a 500."""
+    before = CampaignMedia.objects.count()
+    response = admin_client.post(
+        "/admin/media/media/add/",
+        {"title": "Which?", "file": SimpleUploadedFile("clip.mp4", VIDEO), "collection": 1},
+    )
+    assert response.status_code == 200
+    assert "Say whether this is audio or video" in response.content.decode()
+    assert CampaignMedia.objects.count() == before

@@ -20,6 +20,7 @@ the other service hosts listed for it.
 import datetime
 import json
 import logging
+import uuid
 from urllib.parse import urlsplit
 
 from django_tasks import task
@@ -116,7 +117,14 @@ def launch(request):
     if not message_launch.is_resource_launch():
         return lti_error(request, _("This kind of launch is not supported."))
     custom = data.get(CUSTOM) or {}
-    module = current_module(custom.get("module"), custom.get("language"))
+    try:
+        translation_key = uuid.UUID(str(custom.get("module")))
+    except ValueError:
+        return lti_error(
+            request,
+            _("This link names no module of this site. Choose the module again in the platform."),
+        )
+    module = current_module(translation_key, custom.get("language"))
     if module is None:
         return lti_error(request, _("This module is no longer published."), status=404)
     context = {"page": module, "score_token": None}

@@ -8,7 +8,9 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe
 
-BYTE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$", re.ASCII)
+# At most 18 digits a side: more cannot be a position in a file, and Python refuses to read
+# thousands of digits as a number (a crafted header gave a 500; now it is ignored).
+BYTE_RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$", re.ASCII)
 CHUNK = 64 * 1024
 SMALL_TEXT = 1024 * 1024  # subtitles
 # Every response carrying a stored file: never sniffed into something else, never a document

@@ -166,7 +166,12 @@ class CampaignMedia(AbstractMedia):
     def clean(self):
         # wagtailmedia checks extensions only; the content decides here.
         errors = {}
-        if is_new_upload(self.file):
+        if is_new_upload(self.file) and self.type not in ("audio", "video"):
+            # wagtailmedia's generic add form (/admin/media/media/add/) names no kind
+            errors["file"] = _(
+                "Say whether this is audio or video: use “Add audio” or “Add video”."
+            )
+        elif is_new_upload(self.file):
             try:
                 self._read_facts()
             except ValidationError as error:
