@@ -33,15 +33,17 @@ def delete_packages_of_offline_modules(sender, instance, **kwargs):
 def rebuild_packages_carrying_changed_media(sender, instance, **kwargs):
     media_id = instance.pk if isinstance(instance, CampaignMedia) else instance.media_id
     modules = Page.objects.live().type(ModulePage).filter(pk__in=pages_using([media_id]))
-    for module in modules:
-        ModulePackage.objects.filter(page_id=module.pk).delete()
-        build_module_packages.enqueue(module.pk)
+    rebuild_packages(modules)
 
 
 @receiver(withdrawn)
 def rebuild_packages_without_withdrawn_videos(sender, pages, **kwargs):
     """A module that keeps a withdrawn video's place: its packages are built again, without it."""
-    for module in pages:
-        if isinstance(module, ModulePage):
-            ModulePackage.objects.filter(page_id=module.pk).delete()
-            build_module_packages.enqueue(module.pk)  # the build removes the old files
+    rebuild_packages([page for page in pages if isinstance(page, ModulePage)])
+
+
+def rebuild_packages(modules):
+    """Offer no stale package meanwhile; the build replaces the old files."""
+    for module in modules:
+        ModulePackage.objects.filter(page_id=module.pk).delete()
+        build_module_packages.enqueue(module.pk)

@@ -51,16 +51,17 @@ def is_quicktime(fileobj):
 
 def probed_webm(fileobj):
     """A WebM video, read by ffprobe from a file on disk (an upload in memory is copied)."""
-    path = getattr(fileobj, "temporary_file_path", None)
-    with tempfile.NamedTemporaryFile(suffix=".webm") as copy:
-        if path is None:
-            fileobj.seek(0)
-            shutil.copyfileobj(fileobj, copy)
-            copy.flush()
-        try:
-            probe = ffmpeg.probe(path() if path else copy.name)
-        except ffmpeg.Failed as failure:
-            raise NotMedia(failure.reason) from None
+    try:
+        if hasattr(fileobj, "temporary_file_path"):
+            probe = ffmpeg.probe(fileobj.temporary_file_path())
+        else:
+            with tempfile.NamedTemporaryFile(suffix=".webm") as copy:
+                fileobj.seek(0)
+                shutil.copyfileobj(fileobj, copy)
+                copy.flush()
+                probe = ffmpeg.probe(copy.name)
+    except ffmpeg.Failed as failure:
+        raise NotMedia(failure.reason) from None
     if "webm" not in probe.format_names or not probe.has_video:
         raise NotMedia("not a WebM video")
     return MediaFacts("video/webm", probe.duration, 0, True)

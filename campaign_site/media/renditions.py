@@ -35,6 +35,10 @@ class Rung:
     video_kbits: int
     audio_kbits: int
 
+    @property
+    def bits_per_second(self):
+        return (self.video_kbits + self.audio_kbits) * 1000
+
 
 LADDER = (Rung(240, 250, 48), Rung(360, 500, 64), Rung(720, 1500, 96))
 
@@ -72,14 +76,18 @@ def aac(kbits, channels=2):
     return ["-c:a", "aac", "-b:a", f"{kbits}k", "-ac", str(channels)]
 
 
-def encode_mp4(master, probe, rung, out, on_progress=None):
-    """One rendition, its index at the front (faststart) so playback starts at once."""
+def encode_mp4(master, probe, rung, out, on_progress=None, drawn="", max_bytes=None):
+    """One rendition, its index at the front (faststart) so playback starts at once; with
+    ``drawn``, a filter that draws into the picture after scaling; with ``max_bytes``, ffmpeg
+    stops there whatever happens (-fs)."""
     size_filter, size = scaled(probe, rung.height)
     ffmpeg.run(
         [
-            *("-i", str(master), "-map", "0:v:0", "-map", "0:a:0?", "-vf", size_filter),
+            *("-i", str(master), "-map", "0:v:0", "-map", "0:a:0?"),
+            *("-vf", f"{size_filter},{drawn}" if drawn else size_filter),
             *h264(rung.video_kbits),
             *aac(rung.audio_kbits),
+            *(("-fs", str(max_bytes)) if max_bytes else ()),
             *("-movflags", "+faststart", str(out)),
         ],
         probe.duration,
@@ -159,17 +167,7 @@ def subtitled_clip(master, probe, subtitles, out, max_bytes, on_progress=None):
     """The video with one language's subtitles drawn into the picture, since messaging apps
     show no subtitle tracks; within ``max_bytes`` (-fs stops it there whatever happens)."""
     rung = clip_rung(probe, max_bytes)
-    size_filter, size = scaled(probe, rung.height)
     # libass draws the text; fontconfig finds a font for each script (fonts-noto-core)
-    ffmpeg.run(
-        [
-            *("-i", str(master), "-map", "0:v:0", "-map", "0:a:0?"),
-            *("-vf", f"{size_filter},subtitles=filename={subtitles}:charenc=UTF-8"),
-            *h264(rung.video_kbits),
-            *aac(rung.audio_kbits),
-            *("-fs", str(max_bytes), "-movflags", "+faststart", str(out)),
-        ],
-        probe.duration,
-        on_progress,
-    )
+    drawn = f"subtitles=filename={subtitles}:charenc=UTF-8"
+    size = encode_mp4(master, probe, rung, out, on_progress, drawn=drawn, max_bytes=max_bytes)
     return rung, size

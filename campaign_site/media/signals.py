@@ -53,7 +53,8 @@ def queue_renditions(sender, instance, **kwargs):
 @receiver(post_save, sender=SubtitleTrack)
 @receiver(post_delete, sender=SubtitleTrack)
 def queue_forward_clips(sender, instance, **kwargs):
-    if CampaignMedia.objects.filter(pk=instance.media_id, renditions_state="ready").exists():
+    ready = CampaignMedia.Renditions.READY
+    if CampaignMedia.objects.filter(pk=instance.media_id, renditions_state=ready).exists():
         transaction.on_commit(partial(tasks.make_forward_clips.enqueue, instance.media_id))
 
 

@@ -71,16 +71,21 @@ def delete_folder(folder, keep=None):
                 delete_folder(f"{folder}/{subfolder}")
 
 
+def mark(media_pk, state, share=0.0, error=""):
+    """The run's state as the admin reads it (an update: no purge, no other receivers)."""
+    CampaignMedia.objects.filter(pk=media_pk).update(
+        renditions_state=state, renditions_progress=int(share * 100), renditions_error=error
+    )
+
+
 class Progress:
-    """The share done, written to the video at most once a second (the admin reads it)."""
+    """The share done, written to the video at most once a second."""
 
     def __init__(self, media, weights):
         self.media_pk, self.weights, self.done, self.written = media.pk, weights, 0.0, 0.0
 
-    def write(self, state, share=0.0, error=""):
-        CampaignMedia.objects.filter(pk=self.media_pk).update(
-            renditions_state=state, renditions_progress=int(share * 100), renditions_error=error
-        )
+    def write(self, state, share=0.0):
+        mark(self.media_pk, state, share)
 
     def step(self, weight):
         """A callback for one step's own share (0..1), and the step counted when it is over."""
@@ -149,7 +154,6 @@ def make_renditions(media_id, version):
     media = CampaignMedia.objects.filter(pk=media_id, renditions_version=version).first()
     if media is None or media.type != "video":
         return  # replaced or deleted since
-    progress = Progress(media, [1])
     folder = media.renditions_folder
     try:
         with on_disk(media.file.name) as master, tempfile.TemporaryDirectory() as work:
@@ -165,10 +169,10 @@ def make_renditions(media_id, version):
             poster = take_poster_frame(media, master, made["probe"])
             finished = finish(media, version, made["probe"], stored, poster)
             if finished:
-                make_forward_clips_from(finished, master)
+                make_forward_clips_from(finished, master, made["probe"])
     except ffmpeg.Failed as failure:
         logger.warning("renditions of media %s failed: %s", media_id, failure.reason)
-        progress.write(Renditions.FAILED, error=failure.reason)
+        mark(media_id, Renditions.FAILED, error=failure.reason)
         delete_folder(folder)
 
 
@@ -187,7 +191,7 @@ def finish(media, version, probe, stored, poster):
                 height=rung.height,
                 width=size[0],
                 pixel_height=size[1],
-                bitrate=(rung.video_kbits + rung.audio_kbits) * 1000,
+                bitrate=rung.bits_per_second,
                 file=name,
                 file_size=file_size,
             )
@@ -218,11 +222,10 @@ def clip_tracks(media):
     return chosen
 
 
-def make_forward_clips_from(media, master):
+def make_forward_clips_from(media, master, probe):
     tracks = clip_tracks(media)
     media.renditions.clips().exclude(language__in=tracks).delete()
     existing = {clip.language: clip for clip in media.renditions.clips()}
-    probe = ffmpeg.probe(master)
     for language, track in tracks.items():
         clip = existing.get(language)
         if clip and clip.made_from == track.file.name:
@@ -247,7 +250,7 @@ def make_forward_clips_from(media, master):
                 "height": rung.height,
                 "width": size[0],
                 "pixel_height": size[1],
-                "bitrate": (rung.video_kbits + rung.audio_kbits) * 1000,
+                "bitrate": rung.bits_per_second,
                 "file": name,
                 "file_size": default_storage.size(name),
                 "made_from": track.file.name,
@@ -283,6 +286,6 @@ def make_forward_clips(media_id):
         return  # the renditions run makes the clips when it is done
     try:
         with on_disk(media.file.name) as master:
-            make_forward_clips_from(media, master)
+            make_forward_clips_from(media, master, ffmpeg.probe(master))
     except ffmpeg.Failed as failure:
         logger.warning("clips of media %s failed: %s", media_id, failure.reason)
