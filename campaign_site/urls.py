@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views.serve import serve as serve_document
 
 from campaign_site.api import api_router
+from campaign_site.delivery import health
 from campaign_site.delivery.responses import harden
 from campaign_site.media.serving import serve_stored_file
 from campaign_site.pages.oembed import oembed
@@ -27,6 +28,8 @@ def serve_hardened_document(request, document_id, document_filename):
 handler404 = "campaign_site.pages.views.page_not_found"
 
 urlpatterns = [
+    path("healthz/", health.live, name="healthz"),
+    path("healthz/ready/", health.ready, name="healthz_ready"),
     path("admin/", include(wagtailadmin_urls)),
     re_path(r"^documents/(\d+)/(.*)$", serve_hardened_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),

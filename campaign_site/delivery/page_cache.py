@@ -9,6 +9,10 @@ task worker and cron see the same entries and the same purges.
   every security header) of anonymous requests. Logged-in editors, previews, responses that set
   a cookie or say private are never stored. The key covers the path, the query string, the
   encoding the client accepts and Save-Data.
+- What it stores it also tells the caches in front (Varnish, a CDN: ``deploy/varnish``):
+  ``Cache-Control: public, max-age=<browsers>, s-maxage=<PAGE_CACHE_SECONDS>`` and a ``Vary``
+  naming every request header the key covers, so they keep the same variants and drop them on
+  the same purges.
 - Each path has a stamp in the cache. A purge moves the stamp forward (at least a second past
   the last one), which retires every stored variant of that path at once and becomes the
   path's Last-Modified: it only ever moves forward, even when a page is withdrawn.
@@ -24,12 +28,13 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
+from campaign_site.delivery import front_caches
 from campaign_site.delivery.compression import chosen_encoding
 from campaign_site.delivery.middleware import preferred_languages
 
@@ -42,6 +47,7 @@ BYPASS_PREFIXES = (
     "/api/",
     "/share/",
     "/django-admin/",
+    "/healthz/",
 )
 
 
@@ -107,6 +113,8 @@ def purge_everything():
     """For changes that show on many pages at once (a country's or a theme's name)."""
     cache = page_cache()
     cache.set(GENERATION_KEY, (cache.get(GENERATION_KEY) or 0) + 1, None)
+    if settings.WAGTAILFRONTENDCACHE:
+        front_caches.ban.enqueue("/")
 
 
 def purge_path(path):
@@ -138,6 +146,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if self.can_store(request, response):
             entries = {}
+            self.announce(response)
             if getattr(response, "varies_by_visitor_language", False):
                 entries[base_key] = (stamp, generation, BY_VISITOR_LANGUAGE)
                 key = visitor_language_key(base_key, request)
@@ -158,6 +167,21 @@ class PageCacheMiddleware:
             and not getattr(request, "is_preview", False)
             and not (hasattr(request, "user") and request.user.is_authenticated)
         )
+
+    @staticmethod
+    def announce(response):
+        """Shared caches keep it as long as this cache does (both are purged on every change);
+        browsers ask again after a minute, and are answered 304 when nothing changed."""
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=settings.PAGE_BROWSER_SECONDS,
+            s_maxage=settings.PAGE_CACHE_SECONDS,
+        )
+        vary = ["Accept-Encoding", "Save-Data"]
+        if getattr(response, "varies_by_visitor_language", False):
+            vary.append("Accept-Language")
+        patch_vary_headers(response, vary)
 
     @staticmethod
     def record(response, stamp):
