@@ -13,16 +13,20 @@ from .teams import grant_to_existing_team
 
 
 @receiver(pre_save)
-def refuse_to_publish_without_consent(sender, instance, update_fields=None, **kwargs):
+def refuse_to_publish_without_consent(sender, instance, update_fields=None, raw=False, **kwargs):
     """A full save of a live page is how every publish path (admin, workflow, schedule,
     translation sync) makes it live; Page.save runs it in a transaction."""
+    if raw:  # loaddata (manage.py restore): nothing to react to
+        return
     if isinstance(instance, Page) and instance.live and update_fields is None:
         consent.refuse_if_withheld(instance)
 
 
 @receiver(post_save, sender=ConsentRecord)
-def take_offline_what_a_lapsed_consent_covers(sender, instance, **kwargs):
+def take_offline_what_a_lapsed_consent_covers(sender, instance, raw=False, **kwargs):
     """Withdrawal takes effect in the same request: pages, packages and files."""
+    if raw:  # loaddata (manage.py restore): nothing to react to
+        return
     if ConsentRecord.objects.filter(pk=instance.pk).lapsed().exists():
         instance.taken_offline = consent.take_offline([instance.story.translation_key])
     else:  # renewed, or a new record: the video shows again where it is reused
@@ -30,7 +34,9 @@ def take_offline_what_a_lapsed_consent_covers(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=CountryPage)
-def give_new_translations_to_the_country_team(sender, instance, created, **kwargs):
+def give_new_translations_to_the_country_team(sender, instance, created, raw=False, **kwargs):
+    if raw:  # loaddata (manage.py restore): nothing to react to
+        return
     if created:
         grant_to_existing_team(instance)
 

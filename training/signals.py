@@ -30,7 +30,9 @@ def delete_packages_of_offline_modules(sender, instance, **kwargs):
 
 @receiver(post_save, sender=CampaignMedia)
 @receiver(post_save, sender=SubtitleTrack)
-def rebuild_packages_carrying_changed_media(sender, instance, **kwargs):
+def rebuild_packages_carrying_changed_media(sender, instance, raw=False, **kwargs):
+    if raw:  # loaddata (manage.py restore): nothing to react to
+        return
     media_id = instance.pk if isinstance(instance, CampaignMedia) else instance.media_id
     modules = Page.objects.live().type(ModulePage).filter(pk__in=pages_using([media_id]))
     rebuild_packages(modules)

@@ -21,7 +21,9 @@ SUGGESTION = _("the previous translation (the source changed)")
 
 
 @receiver(post_save, sender=StringSegment)
-def suggest_the_previous_translation(sender, instance, created, **kwargs):
+def suggest_the_previous_translation(sender, instance, created, raw=False, **kwargs):
+    if raw:  # loaddata (manage.py restore): nothing to react to
+        return
     if not created:
         return
     translated = StringTranslation.objects.filter(
