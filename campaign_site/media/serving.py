@@ -49,6 +49,7 @@ PUBLIC_MAX_AGE = 600  # seconds: a withdrawn file leaves browsers and CDNs withi
 # Renditions are named by their master's version and never change: browsers keep them a day
 # (a visitor watching again pays nothing), shared caches as long as any other public file.
 RENDITION_MAX_AGE = 24 * 60 * 60
+SIGNED_REDIRECT_MAX_AGE = 60
 RENDITION_TYPES = {
     "m3u8": "application/vnd.apple.mpegurl",
     "m4s": "video/mp4",
@@ -164,18 +165,23 @@ def serve_stored_file(request, path):
     response = send(request, stored)
     if response.status_code in (200, 206, 302):
         file_sent.send(sender=StoredFile, request=request, stored=stored)
-    if stored.public:
+    if isinstance(response, HttpResponseRedirect):
+        # a signed URL: a browser may follow it again for a minute; no shared cache keeps it
+        # (it would outlive the signature, and a withdrawal)
+        patch_cache_control(response, private=True, max_age=SIGNED_REDIRECT_MAX_AGE)
+    elif stored.public:
         lifetime = (
             {"max_age": RENDITION_MAX_AGE, "s_maxage": PUBLIC_MAX_AGE, "immutable": True}
             if stored.immutable
             else {"max_age": PUBLIC_MAX_AGE}
         )
         patch_cache_control(response, public=True, **lifetime)
+    else:
+        patch_cache_control(response, private=True, no_cache=True)
+    if stored.public:
         # Public files may be read by any web page: players on other sites fetch subtitles and
         # transcripts. No credentials are ever allowed with it.
         response["Access-Control-Allow-Origin"] = "*"
-    else:
-        patch_cache_control(response, private=True, no_cache=True)
     return harden(response)
 
 
