@@ -56,7 +56,12 @@ def redis_name(name):
 @once
 def shared_redis():
     """One connection pool per process, made on first use (after gunicorn forks)."""
-    return redis.Redis.from_url(settings.REACH_REDIS_URL) if settings.REACH_REDIS_URL else None
+    if not settings.REACH_REDIS_URL:
+        return None
+    # an unreachable Redis costs a request a fraction of a second (then see write)
+    return redis.Redis.from_url(
+        settings.REACH_REDIS_URL, socket_connect_timeout=0.5, socket_timeout=1
+    )
 
 
 def count(event, page_id, language, source="", country=""):
@@ -112,12 +117,19 @@ def write(counts):
     client = shared_redis()
     if client is not None:
         pending = redis_name("pending")
-        with client.pipeline(transaction=False) as pipe:
-            for key, number in counts.items():
-                pipe.hincrby(pending, key.field(), number)
-            pipe.execute()
-    else:
-        add_to_days(counts)
+        try:
+            with client.pipeline(transaction=False) as pipe:
+                for key, number in counts.items():
+                    pipe.hincrby(pending, key.field(), number)
+                pipe.execute()
+            return
+        except redis.RedisError as error:  # Redis away: the counts go to the database instead
+            logger.warning(
+                "Reach counts written to the database, Redis is unavailable (%s): %d counts",
+                error,
+                sum(counts.values()),
+            )
+    add_to_days(counts)
 
 
 @atexit.register
