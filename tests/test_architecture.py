@@ -21,6 +21,7 @@ MAY_IMPORT = {
     "media": {"languages", "delivery", "editorial"},
     "pages": {"languages", "delivery", "editorial", "translation", "media"},
     "reach": {*SHARED},
+    "backups": {*SHARED},
     "stories": {*SHARED, "reach"},
     "podcasts": {*SHARED, "reach"},
     "training": {*SHARED, "reach"},

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "stories",
     "podcasts",
     "training",
+    "campaign_site.backups",
     "campaign_site.demo",  # the demo campaign (`make run`); nothing depends on it
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -70,6 +71,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "training.apps.LtiToolConfig",  # PyLTI1p3: LTI platforms and the tool's keys
 ]
+# JSON for manage.py backup (campaign_site.backups.serializer)
+SERIALIZATION_MODULES = {"backup": "campaign_site.backups.serializer"}
 
 MIDDLEWARE = [
     # first: a page from the cache counts too, and the player's beacons are answered at once
@@ -137,9 +140,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # with Redis away the site serves from the database (campaign_site.delivery.cache)
+            "BACKEND": "campaign_site.delivery.cache.ForgivingRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "campaign",
+            # an unreachable Redis costs a request a fraction of a second, not a timeout
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
+            # several sites (or a staging copy) may share one Redis
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "campaign"),
         }
     }
 else:
@@ -167,17 +174,24 @@ FORWARD_CLIP_MAX_BYTES = 16 * 1000 * 1000
 # on every change, so they can be kept for a day; 0 turns the page cache off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
-# The same purges reach a CDN or Varnish in front through Wagtail's frontend cache, when one is
-# configured: VARNISH_URL (add Cloudflare or CloudFront the same way).
-WAGTAILFRONTENDCACHE = {}
+# Browsers are not purged: they keep a page a minute, then revalidate it (a 304 costs a few bytes).
+PAGE_BROWSER_SECONDS = 60
+# The same purges reach the caches in front through Wagtail's frontend cache, sent by the task
+# worker: VARNISH_URLS, every Varnish's own address, comma-separated (deploy/varnish; add
+# Cloudflare or CloudFront the same way). The purge list already holds every translation.
+WAGTAILFRONTENDCACHE = {
+    f"varnish-{number}": {
+        "BACKEND": "campaign_site.delivery.front_caches.VarnishBackend",
+        "LOCATION": location.strip(),
+    }
+    for number, location in enumerate(
+        filter(None, os.environ.get("VARNISH_URLS", os.environ.get("VARNISH_URL", "")).split(","))
+    )
+}
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 # WebSub (https://www.w3.org/TR/websub/): podcast feeds name this hub, and the task worker tells it
 # of every publish, so apps learn of a new episode at once. Unset: no hub, nothing is sent.
 WEBSUB_HUB_URL = os.environ.get("WEBSUB_HUB_URL", "")
-if os.environ.get("VARNISH_URL"):
-    WAGTAILFRONTENDCACHE["varnish"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": os.environ["VARNISH_URL"],
-    }
 
 # Reach (campaign_site.reach): daily totals only, never an address, user agent or cookie.
 # Counters live in Redis when it is there (flushed into the database by `manage.py flush_reach`
@@ -274,21 +288,24 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# S3-compatible media storage (behind a CDN) when a bucket is named; needs the "s3" extra.
+# S3-compatible media storage when a bucket is named (docs/deploy.md); needs the "s3" extra.
+# `manage.py move_files` moves an existing site's files between MEDIA_ROOT and the bucket.
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    S3_STORAGE_OPTIONS = {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL"),
+        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN"),
+        "default_acl": "private",
+        "querystring_auth": True,
+        # how long a handed-out file stays reachable after a withdrawal (docs/deploy.md)
+        "querystring_expire": int(os.environ.get("AWS_QUERYSTRING_EXPIRE", 300)),
+        "signature_version": "s3v4",
+        "file_overwrite": False,
+    }
+    # private objects; the site hands out short-lived signed URLs after its checks
     STORAGES["default"] = {
-        # private objects; the site hands out short-lived signed URLs after its checks
         "BACKEND": "campaign_site.media.storage.PrivateS3Storage",
-        "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL"),
-            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN"),
-            "default_acl": "private",
-            "querystring_auth": True,
-            "querystring_expire": 300,
-            "signature_version": "s3v4",
-            "file_overwrite": False,
-        },
+        "OPTIONS": S3_STORAGE_OPTIONS,
     }
 
 WAGTAIL_SITE_NAME = "Campaign Site"
