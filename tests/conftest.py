@@ -1,9 +1,7 @@
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -21,6 +19,8 @@ from campaign_site.demo.loader import load_demo_campaign
 from campaign_site.languages import CAMPAIGN_LANGUAGES
 from campaign_site.pages.models import HomePage
 from training.packages import PACKAGE_DIR
+
+from .processes import ROOT, free_port, wait_until  # noqa: F401 (the tests import them here)
 
 
 def pytest_configure(config):
@@ -147,25 +147,8 @@ def csp_directive(response, name):
 
 # The demo site served by a real server in its own processes, on its own SQLite database and a
 # file cache that every one of its processes shares (browser tests, cross-process tests).
-ROOT = Path(__file__).resolve().parent.parent
 # The demo campaign's media files: real videos and recordings for upload tests.
 DEMO_FILES = ROOT / "campaign_site" / "demo" / "files"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until(condition, what, seconds=60, every=0.2):
-    """Wait for another process: ``condition()`` is asked until it is true, up to a deadline,
-    never for a fixed time; past the deadline the test fails naming ``what``."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{what}: not within {seconds} s")
-        time.sleep(every)
 
 
 def answers(url):
