@@ -101,9 +101,12 @@ clean:
 # feed generation for a show with 500 episodes, the translation coverage report at 1,000 stories
 # in ten languages, load with writes, the task worker's peak memory packaging a module with a
 # 500 MB video, and the renditions of a 500 MB 1080p master (time, memory; bytes before the first
-# frame at 400 kbit/s).
+# frame at 400 kbit/s); and the production stack (Varnish in front of two app hosts on PostgreSQL,
+# Redis and a bucket) beside nginx serving a static file, its hit ratio with publishes and its
+# purge times.
 bench: messages
-	@command -v wrk >/dev/null || { echo "make bench needs wrk: apt-get install wrk"; exit 1; }
+	@for tool in wrk nginx varnishd; do command -v $$tool >/dev/null || { \
+		echo "make bench needs wrk, nginx and varnish: apt-get install wrk nginx varnish"; exit 1; }; done
 	mkdir -p build
 	$(BIN)/python -m bench.pages
 	$(BIN)/python -m bench.beacons
@@ -114,6 +117,7 @@ bench: messages
 	$(BIN)/python -m bench.writes
 	$(BIN)/python -m bench.packaging
 	$(BIN)/python -m bench.renditions
+	$(BIN)/python -m bench.stack
 
 # Load with writes on the campaign `make bench` generated: 60 s of wrk while another process
 # publishes, and how long each purged URL took to show the change.
