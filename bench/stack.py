@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bench.pages import BUILD, CONNECTIONS, LUA, SECONDS, load
 from tests.processes import ROOT, free_port, wait_until
-from tests.stack import drop, new_stack, request
+from tests.stack import answers, drop, new_stack, request
 
 STORY = "/en/stories/senegal/fishing-again-in-saint-louis/"
 WORK = BUILD / "bench-stack"
@@ -72,7 +72,7 @@ def nginx_serving(body):
     config.write_text(NGINX.format(work=WORK, port=port))
     server = subprocess.Popen([shutil.which("nginx"), "-c", str(config)])  # noqa: S603
     base = f"http://127.0.0.1:{port}"
-    wait_until(lambda: request(base, "/story.html").status == 200, "nginx")
+    wait_until(lambda: answers(base, "/story.html"), "nginx")
     return server, base
 
 
